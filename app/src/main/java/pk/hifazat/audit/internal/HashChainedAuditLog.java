@@ -1,0 +1,122 @@
+package pk.hifazat.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.hifazat.audit.AuditEntry;
+import pk.hifazat.audit.AuditLog;
+import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.ChainVerification;
+import pk.hifazat.audit.Outcome;
+
+/**
+ * Appends under a row lock on the chain's head, which serialises appenders: each entry needs the
+ * hash of the one before. The lock is held until the caller's transaction ends, the price of an
+ * entry that commits or rolls back together with the work it records.
+ */
+@Service
+class HashChainedAuditLog implements AuditLog {
+
+    private static final String COLUMNS = "seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(2_000);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditRecord record) {
+        append(record);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(AuditRecord record) {
+        append(record);
+    }
+
+    private void append(AuditRecord record) {
+        String actor = record.actor() != null ? record.actor() : currentActor();
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        long seq = head.seq() + 1;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String hash = ChainHash.of(seq, at, actor, record.action(), record.targetType(), record.targetId(),
+                record.outcome().name(), record.detail(), head.hash());
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(seq, Timestamp.from(at), actor, record.action(), record.targetType(), record.targetId(),
+                        record.outcome().name(), record.detail(), head.hash(), hash)
+                .update();
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return "system";
+        }
+        return authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(int limit, String actor, String targetId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry"
+                        + " WHERE (:actor = '' OR actor = :actor) AND (:target = '' OR target_id = :target)"
+                        + " ORDER BY seq DESC LIMIT :limit")
+                .param("actor", actor == null ? "" : actor.trim())
+                .param("target", targetId == null ? "" : targetId.trim())
+                .param("limit", limit)
+                .query(HashChainedAuditLog::entry)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        ChainWalk walk = new ChainWalk();
+        streaming.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")
+                .query(rs -> {
+                    if (!walk.isBroken()) {
+                        walk.accept(entry(rs, 0));
+                    }
+                });
+        if (walk.isBroken()) {
+            return walk.result();
+        }
+        record Head(long seq, String hash) {
+        }
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        return walk.endsAt(head.seq(), head.hash());
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), Outcome.valueOf(rs.getString(7)), rs.getString(8),
+                rs.getString(9), rs.getString(10));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The audit log: who did what to which record, and when. Append-only and hash-chained, so that a
+ * changed or deleted entry is found by verification. Every module records its reads and writes of
+ * case and victim data here; entries name records, never their content.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package pk.hifazat.audit;

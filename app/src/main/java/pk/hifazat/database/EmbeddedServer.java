@@ -1,0 +1,48 @@
+package pk.hifazat.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts the embedded PostgreSQL 17 server with the settings a real data directory needs.
+ *
+ * <p>The library starts the server with fsync and synchronous_commit off, which is fine for a
+ * throw-away test database but would lose acknowledged reports on a power cut. For a data
+ * directory that is kept, both are switched back on.
+ */
+public final class EmbeddedServer {
+
+    private EmbeddedServer() {
+    }
+
+    /** A server whose files live in {@code directory} and survive restarts. */
+    public static EmbeddedPostgres persistent(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            OrphanedServer.in(directory).ifPresent(OrphanedServer::stop);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(directory.getParent().resolve("pg-binaries").toFile())
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /** A throw-away server in a temporary folder, deleted when closed. */
+    public static EmbeddedPostgres ephemeral() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a temporary embedded PostgreSQL", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package pk.hifazat.identity;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record UserId(UUID value) {
+
+    public UserId {
+        Objects.requireNonNull(value, "a user id");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

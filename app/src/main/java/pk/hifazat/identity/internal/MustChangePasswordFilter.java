@@ -1,0 +1,32 @@
+package pk.hifazat.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** A user signed in with a one-time password must choose their own before doing anything else. */
+class MustChangePasswordFilter extends OncePerRequestFilter {
+
+    static final String PASSWORD_PAGE = "/account/password";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (authentication != null && authentication.getPrincipal() instanceof AccountDetails account
+                && account.mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
+                && !path.startsWith("/css/") && !path.startsWith("/webjars/") && !path.startsWith("/js/")) {
+            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,43 @@
+package pk.hifazat.workspace;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import pk.hifazat.identity.Access;
+import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.units.Unit;
+import pk.hifazat.units.UnitKind;
+import pk.hifazat.units.Units;
+
+/** Each role's starting page: what is waiting for them and where their work is. */
+@Controller
+class HomeController {
+
+    private final Access access;
+    private final Units units;
+
+    HomeController(Access access, Units units) {
+        this.access = access;
+        this.units = units;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        SignedInUser user = access.require();
+        Unit unit = units.byId(user.unit()).orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("unit", unit);
+        model.addAttribute("unitsInJurisdiction", unitsInJurisdictionOf(user));
+        return "workspace/home";
+    }
+
+    private List<Unit> unitsInJurisdictionOf(SignedInUser user) {
+        return units.all().stream()
+                .filter(u -> u.kind() == UnitKind.DISTRICT_UNIT)
+                .filter(u -> u.jurisdiction().districts().stream().allMatch(user.jurisdiction()::covers))
+                .toList();
+    }
+}

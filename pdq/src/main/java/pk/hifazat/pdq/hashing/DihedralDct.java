@@ -1,0 +1,37 @@
+package pk.hifazat.pdq.hashing;
+
+import pk.hifazat.pdq.Dihedral;
+
+/**
+ * The DCT coefficients of a rotated or flipped image, derived from those of the original: a
+ * mirror negates the odd frequencies along its axis, a quarter turn also swaps the axes.
+ */
+final class DihedralDct {
+
+    private DihedralDct() {
+    }
+
+    /**
+     * @param in  16×16 coefficients of the original, row-major
+     * @param out 16×16 coefficients of {@code variant}
+     */
+    static void apply(Dihedral variant, float[] in, float[] out) {
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                float v = in[i * 16 + j];
+                boolean iOdd = (i & 1) != 0;
+                boolean jOdd = (j & 1) != 0;
+                switch (variant) {
+                    case ORIGINAL -> out[i * 16 + j] = v;
+                    case ROTATE_90 -> out[j * 16 + i] = jOdd ? v : -v;
+                    case ROTATE_180 -> out[i * 16 + j] = iOdd != jOdd ? -v : v;
+                    case ROTATE_270 -> out[j * 16 + i] = iOdd ? v : -v;
+                    case FLIP_X -> out[i * 16 + j] = iOdd ? v : -v;
+                    case FLIP_Y -> out[i * 16 + j] = jOdd ? v : -v;
+                    case FLIP_PLUS_1 -> out[j * 16 + i] = v;
+                    case FLIP_MINUS_1 -> out[j * 16 + i] = iOdd != jOdd ? -v : v;
+                }
+            }
+        }
+    }
+}
