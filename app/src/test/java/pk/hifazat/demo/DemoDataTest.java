@@ -1,0 +1,41 @@
+package pk.hifazat.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import pk.hifazat.HifazatTest;
+import pk.hifazat.identity.Role;
+
+@HifazatTest
+class DemoDataTest {
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<String> demoRoles() {
+        return jdbc.sql("SELECT DISTINCT role FROM app_user WHERE username LIKE 'demo.%' ORDER BY role")
+                .query(String.class).list();
+    }
+
+    @Test
+    void demoDataGivesEveryRoleAFictionalUserAndCanBeAskedForTwice() {
+        events.publishEvent(new DemoDataRequested());
+        events.publishEvent(new DemoDataRequested());
+
+        assertThat(demoRoles()).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(Role.values()).map(Role::name).toList());
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username LIKE 'demo.%' AND display_name NOT LIKE '%(fictional)'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'demo.officer.muzaffargarh'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+}
