@@ -1,0 +1,52 @@
+package pk.hifazat.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+
+import pk.hifazat.audit.AuditEntry;
+import pk.hifazat.audit.AuditLog;
+import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.ChainVerification;
+
+class AuditVerifyCommandTest {
+
+    private static AuditLog answering(ChainVerification verification) {
+        return new AuditLog() {
+            @Override
+            public void record(AuditRecord record) {
+            }
+
+            @Override
+            public void recordIndependently(AuditRecord record) {
+            }
+
+            @Override
+            public List<AuditEntry> latest(int limit, String actor, String targetId) {
+                return List.of();
+            }
+
+            @Override
+            public ChainVerification verify() {
+                return verification;
+            }
+        };
+    }
+
+    @Test
+    void exitsWithZeroForAnIntactChain() {
+        var command = new AuditVerifyCommand(answering(ChainVerification.intact(12)));
+        command.run(new DefaultApplicationArguments());
+        assertThat(command.getExitCode()).isZero();
+    }
+
+    @Test
+    void exitsWithOneWhenTheChainIsBroken() {
+        var command = new AuditVerifyCommand(answering(new ChainVerification(7, 7, ChainVerification.Problem.CHANGED)));
+        command.run(new DefaultApplicationArguments());
+        assertThat(command.getExitCode()).isEqualTo(1);
+    }
+}
