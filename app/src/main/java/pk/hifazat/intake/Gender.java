@@ -1,0 +1,5 @@
+package pk.hifazat.intake;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

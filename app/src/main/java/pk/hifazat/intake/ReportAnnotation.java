@@ -1,0 +1,13 @@
+package pk.hifazat.intake;
+
+/** What the reporter says the whole report is about, beyond its incident type. */
+public enum ReportAnnotation {
+    SEXTORTION,
+    CSAM_SOLICITATION,
+    MINOR_TO_MINOR_INTERACTION,
+    SPAM,
+    SADISTIC_ONLINE_EXPLOITATION,
+    GROOMING,
+    LIVE_STREAMING,
+    GENERATIVE_AI
+}

@@ -1,0 +1,13 @@
+package pk.hifazat.intake.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An API key as stored: never the key itself, only its first characters to recognise it by. */
+public record ApiKey(UUID id, UUID organisation, String prefix, String label, Instant issuedAt, String issuedBy,
+                     Instant revokedAt, String revokedBy) {
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

@@ -1,0 +1,28 @@
+package pk.hifazat.intake.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import pk.hifazat.intake.IncidentType;
+import pk.hifazat.intake.MediaFile;
+import pk.hifazat.intake.ReceiptCode;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportSource;
+
+/**
+ * A checked, normalised report with its id and receipt chosen, ready to be inserted. The JSON is
+ * already written so that the insert only moves strings.
+ *
+ * @param organisation null for a public tip
+ * @param contactJson  null when the reporter left no contact details
+ */
+public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, String externalId,
+                     Instant receivedAt, IncidentType incidentType, Instant incidentAt, String rawJson,
+                     String normalisedJson, String contactJson, List<Identifier> identifiers, List<MediaFile> files) {
+
+    PendingReport withReceipt(ReceiptCode other) {
+        return new PendingReport(id, other, source, organisation, externalId, receivedAt, incidentType, incidentAt,
+                rawJson, normalisedJson, contactJson, identifiers, files);
+    }
+}

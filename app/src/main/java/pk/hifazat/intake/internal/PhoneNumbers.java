@@ -1,0 +1,36 @@
+package pk.hifazat.intake.internal;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Phone numbers to E.164, read as Pakistani when written without a country code ("0300 1234567"
+ * becomes +923001234567). A number need only be possible, not in an allocated range: a suspect's
+ * number from a new range must not cost the whole report.
+ */
+final class PhoneNumbers {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "PK";
+
+    private PhoneNumbers() {
+    }
+
+    static Optional<String> e164(String written) {
+        if (written == null || written.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = PHONES.parse(written, DEFAULT_REGION);
+            if (!PHONES.isPossibleNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

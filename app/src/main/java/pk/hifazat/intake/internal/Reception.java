@@ -1,0 +1,78 @@
+package pk.hifazat.intake.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.intake.InvalidReportException;
+import pk.hifazat.intake.ReceiptCode;
+import pk.hifazat.intake.ReportContent;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportSource;
+import pk.hifazat.intake.ReporterContact;
+
+/**
+ * Turns what arrived into a report ready to store: checks and normalises it, gives it an id, a
+ * receipt code and its time of arrival, and writes its JSON. No database: safe to run on every
+ * line of a bulk file before any transaction opens.
+ */
+@Component
+public class Reception {
+
+    private final ReportNormaliser normaliser;
+    private final ReportJson json;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Reception(ReportNormaliser normaliser, ReportJson json, Clock clock) {
+        this.normaliser = normaliser;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * An industry report from a reporting organisation; {@code raw} is the JSON exactly as sent.
+     *
+     * @throws InvalidReportException naming every field that is wrong
+     */
+    public PendingReport industryReport(ReportContent content, String raw, UUID organisation) {
+        return accept(content, null, raw, ReportSource.INDUSTRY, organisation, Requirements.INDUSTRY_REPORT);
+    }
+
+    /** A tip from the public web form. */
+    PendingReport publicTip(ReportContent content, ReporterContact contact) {
+        return accept(content, contact, json.write(new SubmittedTip(content, contact)), ReportSource.PUBLIC, null,
+                Requirements.PUBLIC_TIP);
+    }
+
+    NormalisedReport addition(ReportContent content, ReporterContact contact) {
+        NormalisedReport normalised = normaliser.normalise(content, contact, Requirements.ADDITION);
+        if (!normalised.isValid()) {
+            throw new InvalidReportException(normalised.violations());
+        }
+        return normalised;
+    }
+
+    ReceiptCode newReceipt() {
+        return ReceiptCode.random(random);
+    }
+
+    private PendingReport accept(ReportContent content, ReporterContact contact, String raw, ReportSource source,
+                                 UUID organisation, Requirements requirements) {
+        NormalisedReport normalised = normaliser.normalise(content, contact, requirements);
+        if (!normalised.isValid()) {
+            throw new InvalidReportException(normalised.violations());
+        }
+        ReportContent report = normalised.content();
+        return new PendingReport(new ReportId(TimeOrderedIds.next()), newReceipt(), source, organisation,
+                report.externalReportId(), clock.instant(), report.incidentType(), report.incidentTime(), raw,
+                json.write(report), normalised.contact() == null ? null : json.write(normalised.contact()),
+                normalised.identifiers(), report.files());
+    }
+
+    /** The record kept of a tip as the form gave it. */
+    record SubmittedTip(ReportContent tip, ReporterContact contact) {
+    }
+}

@@ -1,0 +1,210 @@
+package pk.hifazat.intake.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.hifazat.intake.MediaFile;
+import pk.hifazat.intake.Receipt;
+import pk.hifazat.intake.ReceiptCode;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportReceived;
+
+/**
+ * Stores reports, one or a thousand, in the caller's transaction, with a fixed number of
+ * statements whatever their count: each table gets one {@code INSERT … SELECT FROM unnest(arrays)},
+ * so a batch costs three round trips, not one per row.
+ *
+ * <p>Invariant: an organisation's external id makes at most one report. The insert skips any row
+ * that would break a unique index ({@code ON CONFLICT DO NOTHING}); a skipped row whose external
+ * id exists answers with the existing report's receipt (also when the same id came twice in one
+ * batch), and one skipped because its random receipt code was taken (rare, but certain over
+ * millions) is tried again with a new code. Only newly stored reports get their identifiers,
+ * files and a {@link ReportReceived} event.
+ */
+@Component
+public class ReportWriter {
+
+    private static final int RECEIPT_ATTEMPTS = 5;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Reception reception;
+
+    ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.reception = reception;
+    }
+
+    /** Stores the reports not yet stored; returns a receipt for each, in the same order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Receipt> write(List<PendingReport> reports) {
+        Receipt[] receipts = new Receipt[reports.size()];
+        List<PendingReport> stored = new ArrayList<>(reports.size());
+        List<Integer> waiting = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            waiting.add(i);
+        }
+        List<PendingReport> attempt = new ArrayList<>(reports);
+        for (int round = 0; !waiting.isEmpty(); round++) {
+            if (round == RECEIPT_ATTEMPTS) {
+                throw new IllegalStateException("Could not find a free receipt code in " + RECEIPT_ATTEMPTS + " attempts");
+            }
+            List<PendingReport> candidates = waiting.stream().map(attempt::get).toList();
+            Set<UUID> inserted = insertReports(candidates);
+            Map<String, Receipt> existing = existingReceipts(candidates, inserted);
+            List<Integer> retry = new ArrayList<>();
+            for (int i : waiting) {
+                PendingReport report = attempt.get(i);
+                if (inserted.contains(report.id().value())) {
+                    receipts[i] = new Receipt(report.id(), report.receipt(), report.receivedAt(), false);
+                    stored.add(report);
+                } else if (report.externalId() != null && existing.containsKey(key(report))) {
+                    receipts[i] = existing.get(key(report));
+                } else {
+                    attempt.set(i, report.withReceipt(reception.newReceipt()));
+                    retry.add(i);
+                }
+            }
+            waiting = retry;
+        }
+        insertIdentifiers(stored);
+        insertFiles(stored);
+        for (PendingReport report : stored) {
+            events.publishEvent(new ReportReceived(report.id(), report.source(), report.organisation(), report.receivedAt()));
+        }
+        return List.of(receipts);
+    }
+
+    private Set<UUID> insertReports(List<PendingReport> reports) {
+        int n = reports.size();
+        String[] id = new String[n], receipt = new String[n], source = new String[n], organisation = new String[n],
+                external = new String[n], receivedAt = new String[n], type = new String[n], incidentAt = new String[n],
+                raw = new String[n], normalised = new String[n], contact = new String[n];
+        for (int i = 0; i < n; i++) {
+            PendingReport r = reports.get(i);
+            id[i] = r.id().toString();
+            receipt[i] = r.receipt().value();
+            source[i] = r.source().name();
+            organisation[i] = r.organisation() == null ? null : r.organisation().toString();
+            external[i] = r.externalId();
+            receivedAt[i] = r.receivedAt().toString();
+            type[i] = r.incidentType() == null ? null : r.incidentType().name();
+            incidentAt[i] = r.incidentAt() == null ? null : r.incidentAt().toString();
+            raw[i] = r.rawJson();
+            normalised[i] = r.normalisedJson();
+            contact[i] = r.contactJson();
+        }
+        List<UUID> ids = jdbc.sql("""
+                        INSERT INTO report (id, receipt, source, organisation_id, external_id, received_at, incident_type,
+                                            incident_at, raw, normalised, contact)
+                        SELECT r.id::uuid, r.receipt, r.source, r.organisation::uuid, r.external, r.received_at::timestamptz,
+                               r.type, r.incident_at::timestamptz, r.raw::jsonb, r.normalised::jsonb, r.contact::jsonb
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[], ?::text[], ?::text[])
+                             AS r(id, receipt, source, organisation, external, received_at, type, incident_at, raw,
+                                  normalised, contact)
+                        ON CONFLICT DO NOTHING
+                        RETURNING id""")
+                .params(id, receipt, source, organisation, external, receivedAt, type, incidentAt, raw, normalised, contact)
+                .query(UUID.class).list();
+        return new HashSet<>(ids);
+    }
+
+    private Map<String, Receipt> existingReceipts(List<PendingReport> reports, Set<UUID> inserted) {
+        Map<UUID, List<String>> externalIds = new HashMap<>();
+        for (PendingReport report : reports) {
+            if (!inserted.contains(report.id().value()) && report.externalId() != null) {
+                externalIds.computeIfAbsent(report.organisation(), o -> new ArrayList<>()).add(report.externalId());
+            }
+        }
+        Map<String, Receipt> receipts = new HashMap<>();
+        externalIds.forEach((organisation, ids) -> jdbc.sql("""
+                        SELECT id, receipt, received_at, external_id FROM report
+                        WHERE organisation_id = ? AND external_id = ANY (?::text[])""")
+                .params(organisation, ids.toArray(String[]::new))
+                .query(rs -> {
+                    receipts.put(organisation + "/" + rs.getString(4), new Receipt(new ReportId(rs.getObject(1, UUID.class)),
+                            new ReceiptCode(rs.getString(2)), rs.getTimestamp(3).toInstant(), true));
+                }));
+        return receipts;
+    }
+
+    private static String key(PendingReport report) {
+        return report.organisation() + "/" + report.externalId();
+    }
+
+    private void insertIdentifiers(List<PendingReport> reports) {
+        int n = reports.stream().mapToInt(r -> r.identifiers().size()).sum();
+        if (n == 0) {
+            return;
+        }
+        String[] report = new String[n], kind = new String[n], value = new String[n], platform = new String[n],
+                role = new String[n];
+        int[] position = new int[n];
+        int row = 0;
+        for (PendingReport r : reports) {
+            String id = r.id().toString();
+            for (int p = 0; p < r.identifiers().size(); p++, row++) {
+                Identifier identifier = r.identifiers().get(p);
+                report[row] = id;
+                position[row] = p;
+                kind[row] = identifier.kind().name();
+                value[row] = identifier.value();
+                platform[row] = identifier.platform();
+                role[row] = identifier.role();
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO report_identifier (report_id, position, kind, value, platform, role)
+                        SELECT r::uuid, p, k, v, pl, ro FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                             AS t(r, p, k, v, pl, ro)""")
+                .params(report, position, kind, value, platform, role)
+                .update();
+    }
+
+    private void insertFiles(List<PendingReport> reports) {
+        int n = reports.stream().mapToInt(r -> r.files().size()).sum();
+        if (n == 0) {
+            return;
+        }
+        String[] report = new String[n], md5 = new String[n], sha1 = new String[n], sha256 = new String[n],
+                pdq = new String[n], viewed = new String[n], open = new String[n], classification = new String[n];
+        int[] position = new int[n];
+        int row = 0;
+        for (PendingReport r : reports) {
+            String id = r.id().toString();
+            for (int p = 0; p < r.files().size(); p++, row++) {
+                MediaFile file = r.files().get(p);
+                report[row] = id;
+                position[row] = p;
+                md5[row] = file.md5();
+                sha1[row] = file.sha1();
+                sha256[row] = file.sha256();
+                pdq[row] = file.pdq();
+                viewed[row] = file.viewedByPlatform() == null ? null : file.viewedByPlatform().toString();
+                open[row] = file.publiclyAvailable() == null ? null : file.publiclyAvailable().toString();
+                classification[row] = file.classification() == null ? null : file.classification().name();
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO report_file (report_id, position, md5, sha1, sha256, pdq, viewed, publicly_available,
+                                                 classification)
+                        SELECT r::uuid, p, m, s1, s2, pq, v::boolean, o::boolean, c
+                        FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                    ?::text[]) AS t(r, p, m, s1, s2, pq, v, o, c)""")
+                .params(report, position, md5, sha1, sha256, pdq, viewed, open, classification)
+                .update();
+    }
+}

@@ -1,0 +1,136 @@
+package pk.hifazat.intake.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import pk.hifazat.intake.IncidentType;
+import pk.hifazat.intake.PublicStatus;
+import pk.hifazat.intake.ReceiptCode;
+import pk.hifazat.intake.ReportContent;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportSource;
+import pk.hifazat.intake.ReportStatus;
+import pk.hifazat.intake.ReporterContact;
+
+/** Reading stored reports: the incoming list, one report in full, and a receipt's status. */
+@Repository
+public class Reports {
+
+    private final JdbcClient jdbc;
+    private final ReportJson json;
+
+    Reports(JdbcClient jdbc, ReportJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Newest first, optionally of one source and one incident type. The SQL names only the filters
+     * given, so that the planner picks the index made for exactly that filter.
+     */
+    public ReportPage page(ReportSource source, IncidentType type, Optional<ReportPage.Cursor> after, int size) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (source != null) {
+            where.append(" AND r.source = ?");
+            params.add(source.name());
+        }
+        if (type != null) {
+            where.append(" AND r.incident_type = ?");
+            params.add(type.name());
+        }
+        if (after.isPresent()) {
+            where.append(" AND (r.received_at, r.id) < (?, ?)");
+            params.add(Timestamp.from(after.get().receivedAt()));
+            params.add(after.get().id().value());
+        }
+        params.add(size + 1);
+        List<ReportSummary> rows = jdbc.sql("""
+                        SELECT r.id, r.receipt, r.source, o.name, r.external_id, r.received_at, r.incident_type, r.status,
+                               coalesce(jsonb_array_length(r.normalised -> 'persons'), 0),
+                               coalesce(jsonb_array_length(r.normalised -> 'files'), 0)
+                        FROM report r LEFT JOIN reporting_organisation o ON o.id = r.organisation_id"""
+                        + where + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?")
+                .params(params)
+                .query(Reports::summary)
+                .list();
+        if (rows.size() <= size) {
+            return new ReportPage(rows, Optional.empty());
+        }
+        List<ReportSummary> shown = rows.subList(0, size);
+        ReportSummary last = shown.getLast();
+        return new ReportPage(List.copyOf(shown), Optional.of(new ReportPage.Cursor(last.receivedAt(), last.id())));
+    }
+
+    public Optional<StoredReport> byId(ReportId id) {
+        return jdbc.sql("""
+                        SELECT r.id, r.receipt, r.source, r.organisation_id, o.name, r.external_id, r.received_at, r.status,
+                               r.normalised::text, r.contact::text, r.raw::text
+                        FROM report r LEFT JOIN reporting_organisation o ON o.id = r.organisation_id
+                        WHERE r.id = ?""")
+                .param(id.value())
+                .query((rs, n) -> new StoredReport(new ReportId(rs.getObject(1, UUID.class)),
+                        new ReceiptCode(rs.getString(2)), ReportSource.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        ReportStatus.valueOf(rs.getString(8)), json.read(rs.getString(9)), contact(rs.getString(10)),
+                        rs.getString(11), additions(id)))
+                .optional();
+    }
+
+    public Optional<PublicStatus> statusOf(ReceiptCode receipt) {
+        return jdbc.sql("SELECT status, received_at FROM report WHERE receipt = ?")
+                .param(receipt.value())
+                .query((rs, n) -> new PublicStatus(receipt, ReportStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
+    /** The report with this receipt, locked until the transaction ends (additions are numbered under it). */
+    Optional<ReportId> lockByReceipt(ReceiptCode receipt) {
+        return jdbc.sql("SELECT id FROM report WHERE receipt = ? FOR UPDATE")
+                .param(receipt.value()).query(UUID.class).optional().map(ReportId::new);
+    }
+
+    /** The receipt of an organisation's report, when it has one with that receipt. */
+    public Optional<StoredReceipt> receiptOf(UUID organisation, ReceiptCode receipt) {
+        return jdbc.sql("SELECT id, external_id, status, received_at FROM report WHERE receipt = ? AND organisation_id = ?")
+                .params(receipt.value(), organisation)
+                .query((rs, n) -> new StoredReceipt(new ReportId(rs.getObject(1, UUID.class)), receipt, rs.getString(2),
+                        ReportStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()))
+                .optional();
+    }
+
+    boolean changeStatus(ReportId id, ReportStatus status) {
+        return jdbc.sql("UPDATE report SET status = ? WHERE id = ?").params(status.name(), id.value()).update() == 1;
+    }
+
+    private List<StoredReport.Addition> additions(ReportId id) {
+        return jdbc.sql("""
+                        SELECT id, added_at, normalised::text, contact::text FROM report_addition
+                        WHERE report_id = ? ORDER BY added_at""")
+                .param(id.value())
+                .query((rs, n) -> new StoredReport.Addition(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        json.read(rs.getString(3)), contact(rs.getString(4))))
+                .list();
+    }
+
+    private ReporterContact contact(String stored) {
+        return stored == null ? null : json.mapper().readValue(stored, ReporterContact.class);
+    }
+
+    private static ReportSummary summary(ResultSet rs, int n) throws SQLException {
+        String type = rs.getString(7);
+        return new ReportSummary(new ReportId(rs.getObject(1, UUID.class)), new ReceiptCode(rs.getString(2)),
+                ReportSource.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                type == null ? null : IncidentType.valueOf(type), ReportStatus.valueOf(rs.getString(8)), rs.getInt(9),
+                rs.getInt(10));
+    }
+}

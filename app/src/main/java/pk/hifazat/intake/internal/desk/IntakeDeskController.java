@@ -1,0 +1,125 @@
+package pk.hifazat.intake.internal.desk;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import pk.hifazat.audit.AuditLog;
+import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.Outcome;
+import pk.hifazat.identity.Access;
+import pk.hifazat.identity.Role;
+import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.intake.IncidentType;
+import pk.hifazat.intake.Intake;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportSource;
+import pk.hifazat.intake.ReportStatus;
+import pk.hifazat.intake.internal.ReportPage;
+import pk.hifazat.intake.internal.Reports;
+import pk.hifazat.intake.internal.StoredReport;
+
+/**
+ * The intake desk: every incoming report, nationally, before triage routes it to a unit. Only
+ * intake analysts, administrators and supervisors with national jurisdiction see it; every
+ * view is audited by record id, never by content.
+ */
+@Controller
+@RequestMapping("/intake")
+@PreAuthorize("hasAnyRole('INTAKE_ANALYST', 'SUPERVISOR', 'ADMINISTRATOR')")
+class IntakeDeskController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final Reports reports;
+    private final Intake intake;
+    private final Access access;
+    private final AuditLog audit;
+
+    IntakeDeskController(Reports reports, Intake intake, Access access, AuditLog audit) {
+        this.reports = reports;
+        this.intake = intake;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    @Transactional
+    String incoming(@RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String type,
+                    @RequestParam(defaultValue = "") String after, Model model) {
+        ReportSource chosenSource = choice(ReportSource.values(), source);
+        IncidentType chosenType = choice(IncidentType.values(), type);
+        ReportPage page = reports.page(chosenSource, chosenType, ReportPage.Cursor.parse(after), PAGE_SIZE);
+        allow(AuditRecord.of("VIEW", "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
+        model.addAttribute("page", page);
+        model.addAttribute("source", chosenSource == null ? "" : chosenSource.name());
+        model.addAttribute("type", chosenType == null ? "" : chosenType.name());
+        model.addAttribute("first", after.isBlank());
+        model.addAttribute("sources", ReportSource.values());
+        model.addAttribute("types", IncidentType.values());
+        return "intake-desk/incoming";
+    }
+
+    @GetMapping("/reports/{id}")
+    @Transactional
+    String report(@PathVariable String id, Model model) {
+        StoredReport report = find(id);
+        allow(AuditRecord.of("VIEW", "Report", report.id()));
+        model.addAttribute("report", report);
+        model.addAttribute("statuses", ReportStatus.values());
+        return "intake-desk/report";
+    }
+
+    @PostMapping("/reports/{id}/status")
+    @Transactional
+    String changeStatus(@PathVariable String id, @RequestParam String status, RedirectAttributes redirect) {
+        StoredReport report = find(id);
+        ReportStatus chosen = Optional.ofNullable(choice(ReportStatus.values(), status))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        requireNationalView(AuditRecord.of("CHANGE_STATUS", "Report", report.id()));
+        intake.changeStatus(report.id(), chosen);
+        redirect.addFlashAttribute("statusChanged", chosen.name());
+        return "redirect:/intake/reports/" + report.id();
+    }
+
+    private StoredReport find(String id) {
+        try {
+            return reports.byId(ReportId.of(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** Audits the view as allowed, once the user is known to see the whole country's intake. */
+    private void allow(AuditRecord view) {
+        requireNationalView(view);
+        audit.record(view.by(access.require().username()));
+    }
+
+    /** A supervisor of a zone sees their zone's reports once triage has routed them, not the national intake. */
+    private void requireNationalView(AuditRecord attempt) {
+        SignedInUser user = access.require();
+        if (user.is(Role.SUPERVISOR) && !user.jurisdiction().national()) {
+            audit.recordIndependently(attempt.by(user.username()).withOutcome(Outcome.REFUSED)
+                    .withDetail("intake is national"));
+            throw new AccessDeniedException("The intake desk is national");
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(E[] values, String name) {
+        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,123 @@
+package pk.hifazat.intake.internal.tips;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import pk.hifazat.intake.Intake;
+import pk.hifazat.intake.InvalidReportException;
+import pk.hifazat.intake.MediaFile;
+import pk.hifazat.intake.PublicStatus;
+import pk.hifazat.intake.ReceiptCode;
+
+/**
+ * The receipt page at {@code /receipt}: with the code alone, a reporter sees the coarse status of
+ * their report (received, under review, closed) — never what officers wrote — and can add what
+ * they learned later. The code travels in form posts, not in addresses, so it stays out of
+ * browser history and server logs; every look-up counts against the client's limit.
+ */
+@Controller
+class ReceiptController {
+
+    /** What a reporter adds later: more words, identifiers or files. */
+    record AdditionForm(String code, String description, String usernames, String phones, String links,
+                        String emails, List<MultipartFile> files) {
+
+        List<MultipartFile> uploads() {
+            return files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        }
+    }
+
+    private final Intake intake;
+    private final UploadedFiles uploads;
+    private final TipRateLimits limits;
+
+    ReceiptController(Intake intake, UploadedFiles uploads, TipRateLimits limits) {
+        this.intake = intake;
+        this.uploads = uploads;
+        this.limits = limits;
+    }
+
+    @GetMapping("/receipt")
+    String form() {
+        return "intake/receipt";
+    }
+
+    @PostMapping("/receipt")
+    String status(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        if (!limits.mayLookUp(request)) {
+            response.setStatus(429);
+            return "intake/too-many";
+        }
+        Optional<PublicStatus> status = ReceiptCode.parse(code).flatMap(intake::status);
+        if (status.isEmpty()) {
+            model.addAttribute("code", code);
+            model.addAttribute("notFound", true);
+            return "intake/receipt";
+        }
+        model.addAttribute("status", status.get());
+        model.addAttribute("addition", new AdditionForm(status.get().code().value(), "", "", "", "", "", List.of()));
+        return "intake/status";
+    }
+
+    @PostMapping("/receipt/information")
+    String add(@ModelAttribute("addition") AdditionForm form, BindingResult errors, Model model,
+               HttpServletRequest request, HttpServletResponse response) {
+        if (!limits.mayLookUp(request)) {
+            response.setStatus(429);
+            return "intake/too-many";
+        }
+        Optional<ReceiptCode> code = ReceiptCode.parse(form.code());
+        Optional<PublicStatus> status = code.flatMap(intake::status);
+        if (status.isEmpty()) {
+            model.addAttribute("notFound", true);
+            return "intake/receipt";
+        }
+        model.addAttribute("status", status.get());
+        TipForm asTip = new TipForm("OTHER", "", "", "", form.description(), form.usernames(), form.phones(),
+                form.links(), form.emails(), "", "", form.uploads(), "", "", "", "", "");
+        if (blank(form.description()) && TipLines.of(form.usernames()).isEmpty() && TipLines.of(form.phones()).isEmpty()
+                && TipLines.of(form.links()).isEmpty() && TipLines.of(form.emails()).isEmpty() && form.uploads().isEmpty()) {
+            errors.rejectValue("description", "tip.addition.required");
+        }
+        List<MediaFile> files = new ArrayList<>();
+        for (MultipartFile file : form.uploads()) {
+            try {
+                files.add(uploads.hash(file));
+            } catch (UploadRejected rejected) {
+                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
+            }
+        }
+        if (errors.hasErrors()) {
+            return "intake/status";
+        }
+        TipTranslation addition = new TipTranslation(asTip, TipCategory.OTHER, null, null, null, files);
+        try {
+            intake.addInformation(code.get(), addition.content(), null);
+        } catch (InvalidReportException invalid) {
+            invalid.violations().forEach(v ->
+                    TipErrors.reject(errors, addition.formField(v.field()), v.code()));
+            return "intake/status";
+        }
+        model.addAttribute("added", true);
+        model.addAttribute("addition", new AdditionForm(code.get().value(), "", "", "", "", "", List.of()));
+        return "intake/status";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,184 @@
+package pk.hifazat.intake.internal.tips;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import pk.hifazat.geography.District;
+import pk.hifazat.geography.DistrictCode;
+import pk.hifazat.geography.Districts;
+import pk.hifazat.intake.Gender;
+import pk.hifazat.intake.Intake;
+import pk.hifazat.intake.InvalidReportException;
+import pk.hifazat.intake.MediaFile;
+import pk.hifazat.intake.Receipt;
+import pk.hifazat.intake.ReporterContact;
+
+/**
+ * The public tip form at {@code /report}: no account, anonymous unless the reporter asks to be
+ * contacted, usable without JavaScript. A tip is stored whole or not at all; every problem is
+ * shown beside its field, in the reporter's language.
+ */
+@Controller
+class TipController {
+
+    private static final Logger log = LoggerFactory.getLogger(TipController.class);
+    static final int MAX_FILES = 10;
+
+    private final Intake intake;
+    private final Districts districts;
+    private final UploadedFiles uploads;
+    private final TipRateLimits limits;
+
+    TipController(Intake intake, Districts districts, UploadedFiles uploads, TipRateLimits limits) {
+        this.intake = intake;
+        this.districts = districts;
+        this.uploads = uploads;
+        this.limits = limits;
+    }
+
+    @ModelAttribute
+    void choices(Model model, Locale locale) {
+        model.addAttribute("categories", TipCategory.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("districtChoices", districts.all().stream()
+                .sorted(java.util.Comparator.comparing(d -> d.name().in(locale)))
+                .toList());
+    }
+
+    @GetMapping("/report")
+    String form(Model model) {
+        model.addAttribute("tip", TipForm.empty());
+        return "intake/tip";
+    }
+
+    @PostMapping("/report")
+    String submit(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (!limits.maySubmit(request)) {
+            response.setStatus(429);
+            return "intake/too-many";
+        }
+        if (form.website() != null && !form.website().isBlank()) {
+            log.info("A tip with the honeypot field filled in was discarded");
+            return "redirect:/report/received";
+        }
+        TipCategory category = parse(TipCategory.class, form.category());
+        if (category == null) {
+            errors.rejectValue("category", "tip.category.required");
+        }
+        String districtName = districtName(form, errors);
+        Integer age = age(form.childAge(), errors);
+        Gender gender = blank(form.childGender()) ? null : parse(Gender.class, form.childGender());
+        if (!blank(form.childGender()) && gender == null) {
+            errors.rejectValue("childGender", "tip.childGender.unknown");
+        }
+        boolean contactMe = !blank(form.contactMe());
+        if (contactMe && blank(form.contactPhone()) && blank(form.contactEmail())) {
+            errors.rejectValue("contactPhone", "tip.contact.required");
+        }
+        if (blank(form.description()) && TipLines.of(form.usernames()).isEmpty() && TipLines.of(form.phones()).isEmpty()
+                && TipLines.of(form.links()).isEmpty() && TipLines.of(form.emails()).isEmpty() && form.uploads().isEmpty()) {
+            errors.rejectValue("description", "tip.description.required");
+        }
+        List<MediaFile> files = hashed(form.uploads(), errors);
+        if (errors.hasErrors()) {
+            return "intake/tip";
+        }
+        TipTranslation tip = new TipTranslation(form, category, districtName, age, gender, files);
+        ReporterContact contact = contactMe
+                ? new ReporterContact(nullIfBlank(form.contactName()), nullIfBlank(form.contactEmail()),
+                nullIfBlank(form.contactPhone()))
+                : null;
+        try {
+            Receipt receipt = intake.submitTip(tip.content(), contact);
+            redirect.addFlashAttribute("receipt", receipt.code().value());
+            redirect.addFlashAttribute("urgent", category == TipCategory.CHILD_IN_DANGER_NOW);
+            return "redirect:/report/received";
+        } catch (InvalidReportException invalid) {
+            invalid.violations().forEach(v ->
+                    TipErrors.reject(errors, tip.formField(v.field()), v.code()));
+            return "intake/tip";
+        }
+    }
+
+    @GetMapping("/report/received")
+    String received() {
+        return "intake/received";
+    }
+
+    private String districtName(TipForm form, BindingResult errors) {
+        if (!blank(form.district())) {
+            try {
+                return districts.byCode(DistrictCode.of(form.district())).map(d -> d.name().english())
+                        .orElseGet(() -> {
+                            errors.rejectValue("district", "tip.district.unknown");
+                            return null;
+                        });
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("district", "tip.district.unknown");
+                return null;
+            }
+        }
+        return districts.find(form.place()).map(District::name).map(n -> n.english()).orElse(null);
+    }
+
+    private static Integer age(String text, BindingResult errors) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            int age = Integer.parseInt(text.strip());
+            if (age >= 0 && age < 18) {
+                return age;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like an age out of range
+        }
+        errors.rejectValue("childAge", "tip.childAge.range");
+        return null;
+    }
+
+    private List<MediaFile> hashed(List<MultipartFile> files, BindingResult errors) {
+        if (files.size() > MAX_FILES) {
+            errors.rejectValue("files", "tip.file.tooMany", new Object[]{MAX_FILES}, null);
+            return List.of();
+        }
+        List<MediaFile> hashed = new ArrayList<>();
+        for (MultipartFile file : files) {
+            try {
+                hashed.add(uploads.hash(file));
+            } catch (UploadRejected rejected) {
+                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
+            }
+        }
+        return hashed;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String nullIfBlank(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

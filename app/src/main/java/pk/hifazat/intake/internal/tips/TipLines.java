@@ -1,0 +1,20 @@
+package pk.hifazat.intake.internal.tips;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The lines of a one-per-line text box, trimmed, without the empty ones. */
+final class TipLines {
+
+    static final int MAX_LINES = 50;
+
+    private TipLines() {
+    }
+
+    static List<String> of(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}

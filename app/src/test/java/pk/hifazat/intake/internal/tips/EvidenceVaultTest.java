@@ -1,0 +1,58 @@
+package pk.hifazat.intake.internal.tips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceVaultTest {
+
+    private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String SHA = "ab".repeat(32);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsNothingWhenSwitchedOff() {
+        var vault = new EvidenceVault(new VaultSettings(false, null, dir));
+        assertThat(vault.keep("evidence".getBytes(StandardCharsets.UTF_8), SHA)).isEmpty();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void storesFilesEncryptedAndOpensThemAgain() throws IOException {
+        var vault = new EvidenceVault(new VaultSettings(true, KEY, dir));
+        byte[] evidence = "the bytes of an uploaded file".getBytes(StandardCharsets.UTF_8);
+        Path stored = vault.keep(evidence, SHA).orElseThrow();
+
+        String onDisk = new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1);
+        assertThat(onDisk).doesNotContain("uploaded file").startsWith("HZV1");
+        assertThat(vault.open(SHA)).isEqualTo(evidence);
+    }
+
+    @Test
+    void detectsAStoredFileThatWasChanged() throws IOException {
+        var vault = new EvidenceVault(new VaultSettings(true, KEY, dir));
+        Path stored = vault.keep(new byte[]{1, 2, 3, 4}, SHA).orElseThrow();
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(stored, bytes);
+        assertThatThrownBy(() -> vault.open(SHA)).hasMessageContaining("integrity");
+    }
+
+    @Test
+    void refusesToStartWithoutAProperKey() {
+        assertThatThrownBy(() -> new EvidenceVault(new VaultSettings(true, null, dir)))
+                .hasMessageContaining("HIFAZAT_VAULT_KEY");
+        assertThatThrownBy(() -> new EvidenceVault(new VaultSettings(true, "c2hvcnQ=", dir)))
+                .hasMessageContaining("HIFAZAT_VAULT_KEY");
+    }
+}
