@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -22,7 +24,25 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final Map<ChromeDriver, Path> PROFILES = new ConcurrentHashMap<>();
+
     private Browser() {
+    }
+
+    /** Closes the browser and deletes its profile folder. */
+    public static void quit(ChromeDriver driver) throws IOException {
+        if (driver == null) {
+            return;
+        }
+        driver.quit();
+        Path profile = PROFILES.remove(driver);
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     public static ChromeDriver start() throws IOException {
@@ -43,6 +63,7 @@ public final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        PROFILES.put(driver, profile);
         return driver;
     }
 

@@ -42,10 +42,8 @@ class UrduOfficerBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void closeBrowser() throws Exception {
+        Browser.quit(browser);
     }
 
     private String url(String path) {
