@@ -18,11 +18,11 @@ final class ArgbRows implements LumaRows {
     }
 
     @Override
-    public void read(int row, float[] dst, int offset) {
+    public void read(int row, float[] dst) {
         image.getRGB(0, row, argb.length, 1, argb, 0, argb.length);
         for (int c = 0; c < argb.length; c++) {
             int v = argb[c];
-            dst[offset + c] = Luma.of((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+            dst[c] = Luma.of((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
         }
     }
 }

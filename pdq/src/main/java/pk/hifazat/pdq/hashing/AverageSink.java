@@ -7,15 +7,12 @@ package pk.hifazat.pdq.hashing;
  */
 interface AverageSink {
 
-    /** The array the averages go into. */
-    float[] target();
-
     /**
-     * Offset in {@link #target()} where the lanes of output position {@code position} go, or -1
-     * when that position is not needed. Called once per position, in increasing order.
+     * The array that receives the lanes of output position {@code position}, or null when that
+     * position is not needed. Called once per position, in increasing order.
      */
-    int offsetOf(int position);
+    float[] target(int position);
 
-    /** Called right after the lanes of {@code position} were written at {@link #offsetOf}. */
+    /** Called right after the lanes of {@code position} were written into {@link #target}. */
     void written(int position);
 }

@@ -1,7 +1,5 @@
 package pk.hifazat.pdq.hashing;
 
-import java.util.Arrays;
-
 /**
  * The part of the 64×64 two-dimensional DCT that PDQ keeps: frequencies 1–16 in each direction,
  * as {@code B = D · A · Dᵀ} with the 16×64 matrix {@code D}.
@@ -12,18 +10,18 @@ import java.util.Arrays;
  */
 final class Dct16 {
 
-    /** D, 16×64 row-major. */
-    private static final float[] D = new float[16 * 64];
-    /** Dᵀ, 64×16 row-major. */
-    private static final float[] D_TRANSPOSED = new float[64 * 16];
+    /** D, 16 rows of 64. */
+    private static final float[][] D = new float[16][64];
+    /** Dᵀ, 64 rows of 16. */
+    private static final float[][] D_TRANSPOSED = new float[64][16];
 
     static {
         float scale = (float) Math.sqrt(2.0 / 64.0);
         for (int i = 0; i < 16; i++) {
             for (int j = 0; j < 64; j++) {
                 float v = (float) (scale * Math.cos((Math.PI / 2 / 64.0) * (i + 1) * (2 * j + 1)));
-                D[i * 64 + j] = v;
-                D_TRANSPOSED[j * 16 + i] = v;
+                D[i][j] = v;
+                D_TRANSPOSED[j][i] = v;
             }
         }
     }
@@ -32,29 +30,32 @@ final class Dct16 {
     }
 
     /**
-     * @param a    64×64, row-major
-     * @param temp 16×64 scratch
-     * @param out  16×16, row-major: out[i * 16 + j] is coefficient (i + 1, j + 1)
+     * @param a    64 rows of 64
+     * @param temp 16 rows of 64, scratch
+     * @param out  16 rows of 16: {@code out[i][j]} is coefficient (i + 1, j + 1)
      */
-    static void transform(float[] a, float[] temp, float[] out) {
-        Arrays.fill(temp, 0f);
+    static void transform(float[][] a, float[][] temp, float[][] out) {
         for (int i = 0; i < 16; i++) {
-            int row = i * 64;
+            float[] t = temp[i];
+            float[] d = D[i];
+            java.util.Arrays.fill(t, 0f);
             for (int k = 0; k < 64; k++) {
-                float d = D[row + k];
-                int from = k * 64;
+                float dk = d[k];
+                float[] ak = a[k];
                 for (int j = 0; j < 64; j++) {
-                    temp[row + j] += d * a[from + j];
+                    t[j] += dk * ak[j];
                 }
             }
         }
-        Arrays.fill(out, 0f);
         for (int i = 0; i < 16; i++) {
+            float[] o = out[i];
+            float[] t = temp[i];
+            java.util.Arrays.fill(o, 0f);
             for (int k = 0; k < 64; k++) {
-                float t = temp[i * 64 + k];
-                int from = k * 16;
+                float tk = t[k];
+                float[] dk = D_TRANSPOSED[k];
                 for (int j = 0; j < 16; j++) {
-                    out[i * 16 + j] += t * D_TRANSPOSED[from + j];
+                    o[j] += tk * dk[j];
                 }
             }
         }

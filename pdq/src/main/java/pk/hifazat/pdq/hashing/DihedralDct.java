@@ -12,24 +12,24 @@ final class DihedralDct {
     }
 
     /**
-     * @param in  16×16 coefficients of the original, row-major
+     * @param in  16×16 coefficients of the original
      * @param out 16×16 coefficients of {@code variant}
      */
-    static void apply(Dihedral variant, float[] in, float[] out) {
+    static void apply(Dihedral variant, float[][] in, float[][] out) {
         for (int i = 0; i < 16; i++) {
+            boolean iOdd = (i & 1) != 0;
             for (int j = 0; j < 16; j++) {
-                float v = in[i * 16 + j];
-                boolean iOdd = (i & 1) != 0;
+                float v = in[i][j];
                 boolean jOdd = (j & 1) != 0;
                 switch (variant) {
-                    case ORIGINAL -> out[i * 16 + j] = v;
-                    case ROTATE_90 -> out[j * 16 + i] = jOdd ? v : -v;
-                    case ROTATE_180 -> out[i * 16 + j] = iOdd != jOdd ? -v : v;
-                    case ROTATE_270 -> out[j * 16 + i] = iOdd ? v : -v;
-                    case FLIP_X -> out[i * 16 + j] = iOdd ? v : -v;
-                    case FLIP_Y -> out[i * 16 + j] = jOdd ? v : -v;
-                    case FLIP_PLUS_1 -> out[j * 16 + i] = v;
-                    case FLIP_MINUS_1 -> out[j * 16 + i] = iOdd != jOdd ? -v : v;
+                    case ORIGINAL -> out[i][j] = v;
+                    case ROTATE_90 -> out[j][i] = jOdd ? v : -v;
+                    case ROTATE_180 -> out[i][j] = iOdd != jOdd ? -v : v;
+                    case ROTATE_270 -> out[j][i] = iOdd ? v : -v;
+                    case FLIP_X -> out[i][j] = iOdd ? v : -v;
+                    case FLIP_Y -> out[i][j] = jOdd ? v : -v;
+                    case FLIP_PLUS_1 -> out[j][i] = v;
+                    case FLIP_MINUS_1 -> out[j][i] = iOdd != jOdd ? -v : v;
                 }
             }
         }

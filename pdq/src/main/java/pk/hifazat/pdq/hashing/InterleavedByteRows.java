@@ -62,16 +62,32 @@ final class InterleavedByteRows implements LumaRows {
     }
 
     @Override
-    public void read(int row, float[] dst, int offset) {
+    public void read(int row, float[] dst) {
         int p = origin + row * scanlineStride;
         if (grey) {
             for (int c = 0; c < cols; c++, p += pixelStride) {
-                dst[offset + c] = data[p + red] & 0xff;
+                dst[c] = data[p + red] & 0xff;
             }
+        } else if (pixelStride == 3) {
+            readThreeBytePixels(p, dst);
         } else {
             for (int c = 0; c < cols; c++, p += pixelStride) {
-                dst[offset + c] = Luma.of(data[p + red] & 0xff, data[p + green] & 0xff, data[p + blue] & 0xff);
+                dst[c] = luma(data[p + red], data[p + green], data[p + blue]);
             }
         }
+    }
+
+    /** The layout of every colour JPEG; a constant stride lets the JIT drop the bounds checks. */
+    private void readThreeBytePixels(int p, float[] dst) {
+        int r = p + red;
+        int g = p + green;
+        int b = p + blue;
+        for (int c = 0; c < cols; c++) {
+            dst[c] = luma(data[r + 3 * c], data[g + 3 * c], data[b + 3 * c]);
+        }
+    }
+
+    private static float luma(byte red, byte green, byte blue) {
+        return (Luma.RED[red & 0xff] + Luma.GREEN[green & 0xff]) + Luma.BLUE[blue & 0xff];
     }
 }

@@ -11,13 +11,13 @@ import java.util.Objects;
  */
 public final class LumaImage {
 
-    /** Pixel (r, c) at {@code c * rows + r}: the layout the first blur pass reads fastest. */
-    private final float[] columnMajor;
+    /** Pixel (r, c) at {@code columns[c][r]}: the layout the first blur pass reads fastest. */
+    private final float[][] columns;
     private final int rows;
     private final int cols;
 
-    private LumaImage(float[] columnMajor, int rows, int cols) {
-        this.columnMajor = columnMajor;
+    private LumaImage(float[][] columns, int rows, int cols) {
+        this.columns = columns;
         this.rows = rows;
         this.cols = cols;
     }
@@ -27,7 +27,7 @@ public final class LumaImage {
      */
     public static LumaImage fromLuma(float[] luma, int rows, int cols) {
         checkSize(luma.length, rows, cols);
-        return fill((row, dst, offset) -> System.arraycopy(luma, row * cols, dst, offset, cols), rows, cols);
+        return fill((row, dst) -> System.arraycopy(luma, row * cols, dst, 0, cols), rows, cols);
     }
 
     /**
@@ -36,10 +36,10 @@ public final class LumaImage {
      */
     public static LumaImage fromRgb(int[] rgb, int rows, int cols) {
         checkSize(rgb.length, rows, cols);
-        return fill((row, dst, offset) -> {
+        return fill((row, dst) -> {
             for (int c = 0, p = row * cols; c < cols; c++, p++) {
                 int v = rgb[p];
-                dst[offset + c] = Luma.of((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+                dst[c] = Luma.of((v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
             }
         }, rows, cols);
     }
@@ -47,9 +47,9 @@ public final class LumaImage {
     /** From 8-bit grey samples, row-major; grey values are the luma as they are. */
     public static LumaImage fromGrey(byte[] grey, int rows, int cols) {
         checkSize(grey.length, rows, cols);
-        return fill((row, dst, offset) -> {
+        return fill((row, dst) -> {
             for (int c = 0, p = row * cols; c < cols; c++, p++) {
-                dst[offset + c] = grey[p] & 0xff;
+                dst[c] = grey[p] & 0xff;
             }
         }, rows, cols);
     }
@@ -64,8 +64,8 @@ public final class LumaImage {
     }
 
     private static LumaImage fill(LumaRows source, int rows, int cols) {
-        float[] plane = new float[rows * cols];
-        LumaRows.fillColumnMajor(source, rows, cols, plane);
+        float[][] plane = new float[cols][rows];
+        LumaRows.fillColumns(source, rows, cols, plane);
         return new LumaImage(plane, rows, cols);
     }
 
@@ -93,11 +93,11 @@ public final class LumaImage {
     public float luma(int row, int col) {
         Objects.checkIndex(row, rows);
         Objects.checkIndex(col, cols);
-        return columnMajor[col * rows + row];
+        return columns[col][row];
     }
 
-    /** The plane itself, column-major; callers must not modify it. */
-    float[] columnMajor() {
-        return columnMajor;
+    /** The plane itself, one array per column; callers must not modify it. */
+    float[][] columns() {
+        return columns;
     }
 }

@@ -14,17 +14,22 @@ final class MedianThreshold {
     }
 
     /**
-     * @param coefficients 16×16, row-major
+     * @param coefficients 16 rows of 16
      * @param scratch      256 floats
      */
-    static PdqHash bits(float[] coefficients, float[] scratch) {
-        System.arraycopy(coefficients, 0, scratch, 0, 256);
+    static PdqHash bits(float[][] coefficients, float[] scratch) {
+        for (int i = 0; i < 16; i++) {
+            System.arraycopy(coefficients[i], 0, scratch, i * 16, 16);
+        }
         Arrays.sort(scratch, 0, 256);
         float median = scratch[127];
         long[] words = new long[4];
-        for (int k = 0; k < 256; k++) {
-            if (coefficients[k] > median) {
-                words[k >>> 6] |= 1L << (k & 63);
+        for (int i = 0; i < 16; i++) {
+            for (int j = 0; j < 16; j++) {
+                if (coefficients[i][j] > median) {
+                    int k = i * 16 + j;
+                    words[k >>> 6] |= 1L << (k & 63);
+                }
             }
         }
         return PdqHash.of(words[0], words[1], words[2], words[3]);

@@ -16,16 +16,16 @@ final class NearestSquash {
         return rows > SIDE || cols > SIDE;
     }
 
-    /** @return the 512×512 column-major squash of a rows × cols column-major plane */
-    static float[] squash(float[] luma, int rows, int cols) {
+    /** @return the 512×512 squash of luma given as columns ({@code luma[c][r]}), also as columns */
+    static float[][] squash(float[][] luma, int rows, int cols) {
         int[] sourceRow = sourceIndices(rows);
         int[] sourceCol = sourceIndices(cols);
-        float[] out = new float[SIDE * SIDE];
+        float[][] out = new float[SIDE][SIDE];
         for (int c = 0; c < SIDE; c++) {
-            int from = sourceCol[c] * rows;
-            int to = c * SIDE;
+            float[] from = luma[sourceCol[c]];
+            float[] to = out[c];
             for (int r = 0; r < SIDE; r++) {
-                out[to + r] = luma[from + sourceRow[r]];
+                to[r] = from[sourceRow[r]];
             }
         }
         return out;

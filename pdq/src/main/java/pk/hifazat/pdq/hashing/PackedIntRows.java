@@ -42,11 +42,11 @@ final class PackedIntRows implements LumaRows {
     }
 
     @Override
-    public void read(int row, float[] dst, int offset) {
+    public void read(int row, float[] dst) {
         int p = origin + row * scanlineStride;
         for (int c = 0; c < cols; c++) {
             int v = data[p + c];
-            dst[offset + c] = Luma.of((v >>> redShift) & 0xff, (v >>> greenShift) & 0xff, (v >>> blueShift) & 0xff);
+            dst[c] = Luma.of((v >>> redShift) & 0xff, (v >>> greenShift) & 0xff, (v >>> blueShift) & 0xff);
         }
     }
 }

@@ -24,10 +24,10 @@ final class PaletteRows implements LumaRows {
     }
 
     @Override
-    public void read(int row, float[] dst, int offset) {
+    public void read(int row, float[] dst) {
         raster.getSamples(raster.getMinX(), raster.getMinY() + row, indices.length, 1, 0, indices);
         for (int c = 0; c < indices.length; c++) {
-            dst[offset + c] = lumaOfIndex[indices[c]];
+            dst[c] = lumaOfIndex[indices[c]];
         }
     }
 }

@@ -42,12 +42,12 @@ public final class PdqHasher {
 
     /** The hash and quality of {@code image}. */
     public PdqResult hash(LumaImage image) {
-        return compute(image.columnMajor(), image.rows(), image.cols(), false, null, false).result();
+        return compute(image.columns(), image.rows(), image.cols(), false, null, false).result();
     }
 
     /** The hashes of all eight rotations and flips of {@code image}, and its quality. */
     public DihedralHashes hashDihedral(LumaImage image) {
-        return compute(image.columnMajor(), image.rows(), image.cols(), false, null, true).dihedral();
+        return compute(image.columns(), image.rows(), image.cols(), false, null, true).dihedral();
     }
 
     /** The hash and quality of a decoded image (see {@link LumaImage#from(BufferedImage)}). */
@@ -68,7 +68,7 @@ public final class PdqHasher {
         }
         Workspace ws = Workspace.acquire(rows, cols);
         // The luma is private to this call, so the blur may overwrite it: one plane fewer.
-        float[] luma = ws.planeB(rows * cols);
+        float[][] luma = ws.columnPlane(rows, cols);
         RasterLuma.fill(image, luma);
         return compute(luma, rows, cols, true, ws, dihedral);
     }
@@ -76,7 +76,7 @@ public final class PdqHasher {
     /**
      * @param ws a workspace already acquired for this image, or null; released here either way
      */
-    private Outcome compute(float[] luma, int rows, int cols, boolean lumaIsScratch, Workspace ws,
+    private Outcome compute(float[][] luma, int rows, int cols, boolean lumaIsScratch, Workspace ws,
                             boolean dihedral) {
         if (rows < MIN_SIDE || cols < MIN_SIDE) {
             if (ws != null) {

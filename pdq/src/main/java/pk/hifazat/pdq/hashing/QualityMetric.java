@@ -9,17 +9,17 @@ final class QualityMetric {
     private QualityMetric() {
     }
 
-    /** @param image 64×64, row-major */
-    static int of(float[] image) {
+    /** @param image 64 rows of 64 */
+    static int of(float[][] image) {
         int sum = 0;
         for (int i = 0; i < 63; i++) {
             for (int j = 0; j < 64; j++) {
-                sum += Math.abs(quantised(image[i * 64 + j], image[(i + 1) * 64 + j]));
+                sum += Math.abs(quantised(image[i][j], image[i + 1][j]));
             }
         }
         for (int i = 0; i < 64; i++) {
             for (int j = 0; j < 63; j++) {
-                sum += Math.abs(quantised(image[i * 64 + j], image[i * 64 + j + 1]));
+                sum += Math.abs(quantised(image[i][j], image[i][j + 1]));
             }
         }
         return Math.min(sum / 90, 100);

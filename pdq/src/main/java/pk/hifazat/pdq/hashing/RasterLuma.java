@@ -40,8 +40,8 @@ final class RasterLuma {
         return rows != null ? rows : new ArgbRows(image);
     }
 
-    /** Fills a column-major plane with the luma of {@code image}. */
-    static void fill(BufferedImage image, float[] columnMajor) {
-        LumaRows.fillColumnMajor(rowsOf(image), image.getHeight(), image.getWidth(), columnMajor);
+    /** Fills columns ({@code columns[c][r]}) with the luma of {@code image}. */
+    static void fill(BufferedImage image, float[][] columns) {
+        LumaRows.fillColumns(rowsOf(image), image.getHeight(), image.getWidth(), columns);
     }
 }

@@ -45,11 +45,11 @@ final class SampleRows implements LumaRows {
     }
 
     @Override
-    public void read(int row, float[] dst, int offset) {
+    public void read(int row, float[] dst) {
         raster.getPixels(raster.getMinX(), raster.getMinY() + row, raster.getWidth(), 1, samples);
         for (int c = 0, p = 0; c < raster.getWidth(); c++, p += bands) {
             int first = to8Bits(samples[p], maxValue[0]);
-            dst[offset + c] = grey ? first
+            dst[c] = grey ? first
                     : Luma.of(first, to8Bits(samples[p + 1], maxValue[1]), to8Bits(samples[p + 2], maxValue[2]));
         }
     }

@@ -7,41 +7,33 @@ package pk.hifazat.pdq.hashing;
  */
 final class TransposingBand implements AverageSink {
 
-    private final float[] band;
+    private final float[][] band;
     private final int lanes;
     private final int length;
-    private final float[] destination;
-    private final int destinationStride;
+    private final float[][] destination;
     private int bandStart;
 
     /**
-     * @param band              scratch of at least {@code BAND * lanes} floats
-     * @param destination       receives position {@code p} of lane {@code l} at
-     *                          {@code l * destinationStride + p}
+     * @param band        {@code BAND} arrays of at least {@code lanes} floats
+     * @param destination receives position {@code p} of lane {@code l} at {@code destination[l][p]}
      */
-    TransposingBand(float[] band, int lanes, int length, float[] destination, int destinationStride) {
+    TransposingBand(float[][] band, int lanes, int length, float[][] destination) {
         this.band = band;
         this.lanes = lanes;
         this.length = length;
         this.destination = destination;
-        this.destinationStride = destinationStride;
     }
 
     @Override
-    public float[] target() {
-        return band;
-    }
-
-    @Override
-    public int offsetOf(int position) {
-        return (position - bandStart) * lanes;
+    public float[] target(int position) {
+        return band[position - bandStart];
     }
 
     @Override
     public void written(int position) {
         int filled = position - bandStart + 1;
         if (filled == Transposition.BAND || position == length - 1) {
-            Transposition.transposeInto(band, lanes, filled, destination, destinationStride, bandStart);
+            Transposition.transposeInto(band, 0, filled, lanes, destination, bandStart);
             bandStart = position + 1;
         }
     }

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 
 /**
  * The scratch memory of one hash computation, pooled so that hashing a stream of photos does not
- * allocate (and zero) two image-sized float arrays per photo.
+ * allocate (and zero) two image-sized planes per photo.
  *
  * <p>Trade-off: at most {@link #POOL_SIZE} workspaces are kept, and none whose planes exceed
  * {@link #RETAINED_PIXELS}, so the pool never holds more than a few hundred megabytes however many
@@ -17,22 +17,22 @@ final class Workspace {
 
     private static final ArrayDeque<Workspace> POOL = new ArrayDeque<>();
 
-    /** Full-size plane, rows × cols. */
-    float[] planeA = new float[0];
-    /** Second full-size plane, used when the luma itself must not be overwritten. */
-    float[] planeB = new float[0];
+    /** rows × cols: the image after the first horizontal pass, one array per row. */
+    float[][] rowPlane = new float[0][0];
+    /** cols × rows: luma, then the image after the first vertical pass, one array per column. */
+    float[][] columnPlane = new float[0][0];
     /** {@link Transposition#BAND} lines of the longer side. */
-    float[] band = new float[0];
+    float[][] band = new float[0][0];
     /** One running sum per lane. */
     float[] sums = new float[64];
-    /** The 64 decimated columns, 64 × rows. */
-    float[] columns = new float[0];
-    /** The same transposed, rows × 64. */
-    float[] columnsByRow = new float[0];
-    final float[] decimated = new float[64 * 64];
-    final float[] dctTemp = new float[16 * 64];
-    final float[] dct = new float[16 * 16];
-    final float[] dctVariant = new float[16 * 16];
+    /** 64 × rows: the 64 sampled columns. */
+    float[][] columns = new float[0][0];
+    /** rows × 64: the same, transposed. */
+    float[][] columnsByRow = new float[0][0];
+    final float[][] decimated = new float[64][64];
+    final float[][] dctTemp = new float[16][64];
+    final float[][] dct = new float[16][16];
+    final float[][] dctVariant = new float[16][16];
     final float[] medianScratch = new float[16 * 16];
 
     private Workspace() {
@@ -55,7 +55,7 @@ final class Workspace {
 
     /** Returns the workspace to the pool, unless it is too big to keep or the pool is full. */
     void release() {
-        if (planeA.length > RETAINED_PIXELS || planeB.length > RETAINED_PIXELS) {
+        if (floats(rowPlane) > RETAINED_PIXELS || floats(columnPlane) > RETAINED_PIXELS) {
             return;
         }
         synchronized (POOL) {
@@ -65,30 +65,32 @@ final class Workspace {
         }
     }
 
-    /** The second plane, grown on demand: only needed when the caller's luma is read-only. */
-    float[] planeB(int pixels) {
-        if (planeB.length < pixels) {
-            planeB = new float[pixels];
-        }
-        return planeB;
-    }
-
-    /** Grows the buffers for a rows × cols image. */
+    /** Grows the buffers, except the column plane, for a rows × cols image. */
     void ensure(int rows, int cols) {
-        int pixels = Math.multiplyExact(rows, cols);
         int longer = Math.max(Math.max(rows, cols), 64);
-        if (planeA.length < pixels) {
-            planeA = new float[pixels];
-        }
-        if (band.length < Transposition.BAND * longer) {
-            band = new float[Transposition.BAND * longer];
-        }
+        rowPlane = fit(rowPlane, rows, cols);
+        band = fit(band, Transposition.BAND, longer);
         if (sums.length < longer) {
             sums = new float[longer];
         }
-        if (columns.length < 64 * rows) {
-            columns = new float[64 * rows];
-            columnsByRow = new float[64 * rows];
+        columns = fit(columns, 64, rows);
+        columnsByRow = fit(columnsByRow, rows, 64);
+    }
+
+    /** The cols × rows plane, grown on demand: it is only needed when the luma is read-only. */
+    float[][] columnPlane(int rows, int cols) {
+        columnPlane = fit(columnPlane, cols, rows);
+        return columnPlane;
+    }
+
+    private static float[][] fit(float[][] current, int count, int length) {
+        if (current.length >= count && (current.length == 0 || current[0].length >= length)) {
+            return current;
         }
+        return new float[count][length];
+    }
+
+    private static long floats(float[][] plane) {
+        return plane.length == 0 ? 0 : (long) plane.length * plane[0].length;
     }
 }
