@@ -1,5 +1,7 @@
 package pk.hifazat.pdq.hashing;
 
+import java.util.Arrays;
+
 /**
  * The part of the 64×64 two-dimensional DCT that PDQ keeps: frequencies 1–16 in each direction,
  * as {@code B = D · A · Dᵀ} with the 16×64 matrix {@code D}.
@@ -38,7 +40,7 @@ final class Dct16 {
         for (int i = 0; i < 16; i++) {
             float[] t = temp[i];
             float[] d = D[i];
-            java.util.Arrays.fill(t, 0f);
+            Arrays.fill(t, 0f);
             for (int k = 0; k < 64; k++) {
                 float dk = d[k];
                 float[] ak = a[k];
@@ -50,7 +52,7 @@ final class Dct16 {
         for (int i = 0; i < 16; i++) {
             float[] o = out[i];
             float[] t = temp[i];
-            java.util.Arrays.fill(o, 0f);
+            Arrays.fill(o, 0f);
             for (int k = 0; k < 64; k++) {
                 float tk = t[k];
                 float[] dk = D_TRANSPOSED[k];

@@ -1,6 +1,7 @@
 package pk.hifazat.pdq.hashing;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.Objects;
 import pk.hifazat.pdq.Dihedral;
 import pk.hifazat.pdq.DihedralHashes;
@@ -42,47 +43,47 @@ public final class PdqHasher {
 
     /** The hash and quality of {@code image}. */
     public PdqResult hash(LumaImage image) {
-        return compute(image.columns(), image.rows(), image.cols(), false, null, false).result();
+        return compute(image.columns(), image.rows(), image.cols(), false, null, Finish.SINGLE);
     }
 
     /** The hashes of all eight rotations and flips of {@code image}, and its quality. */
     public DihedralHashes hashDihedral(LumaImage image) {
-        return compute(image.columns(), image.rows(), image.cols(), false, null, true).dihedral();
+        return compute(image.columns(), image.rows(), image.cols(), false, null, Finish.DIHEDRAL);
     }
 
     /** The hash and quality of a decoded image (see {@link LumaImage#from(BufferedImage)}). */
     public PdqResult hash(BufferedImage image) {
-        return computeFrom(image, false).result();
+        return computeFrom(image, Finish.SINGLE);
     }
 
     /** The eight dihedral hashes and the quality of a decoded image. */
     public DihedralHashes hashDihedral(BufferedImage image) {
-        return computeFrom(image, true).dihedral();
+        return computeFrom(image, Finish.DIHEDRAL);
     }
 
-    private Outcome computeFrom(BufferedImage image, boolean dihedral) {
+    private <T> T computeFrom(BufferedImage image, Finish<T> finish) {
         int rows = image.getHeight();
         int cols = image.getWidth();
         if (rows < MIN_SIDE || cols < MIN_SIDE) {
-            return Outcome.TOO_SMALL;
+            return finish.tooSmall();
         }
         Workspace ws = Workspace.acquire(rows, cols);
         // The luma is private to this call, so the blur may overwrite it: one plane fewer.
         float[][] luma = ws.columnPlane(rows, cols);
         RasterLuma.fill(image, luma);
-        return compute(luma, rows, cols, true, ws, dihedral);
+        return compute(luma, rows, cols, true, ws, finish);
     }
 
     /**
      * @param ws a workspace already acquired for this image, or null; released here either way
      */
-    private Outcome compute(float[][] luma, int rows, int cols, boolean lumaIsScratch, Workspace ws,
-                            boolean dihedral) {
+    private <T> T compute(float[][] luma, int rows, int cols, boolean lumaIsScratch, Workspace ws,
+                          Finish<T> finish) {
         if (rows < MIN_SIDE || cols < MIN_SIDE) {
             if (ws != null) {
                 ws.release();
             }
-            return Outcome.TOO_SMALL;
+            return finish.tooSmall();
         }
         if (mode == HashMode.CLI && NearestSquash.applies(rows, cols)) {
             luma = NearestSquash.squash(luma, rows, cols);
@@ -96,42 +97,57 @@ public final class PdqHasher {
             ws.ensure(rows, cols);
         }
         try {
-            // The reference's single-hash path takes a 64×64 image as already downsampled.
-            if (rows == 64 && cols == 64 && !dihedral) {
+            // The reference's single-hash path takes a 64×64 image as already downsampled; its
+            // dihedral path blurs it all the same.
+            if (rows == 64 && cols == 64 && finish == Finish.SINGLE) {
                 TentDownsampler.copyWithoutBlur(luma, ws);
             } else {
                 TentDownsampler.blurAndDecimate(luma, rows, cols, lumaIsScratch, ws);
             }
             int quality = QualityMetric.of(ws.decimated);
             Dct16.transform(ws.decimated, ws.dctTemp, ws.dct);
-            if (!dihedral) {
-                return new Outcome(new PdqResult(MedianThreshold.bits(ws.dct, ws.medianScratch), quality), null);
-            }
-            PdqHash[] hashes = new PdqHash[VARIANTS.length];
-            for (Dihedral variant : VARIANTS) {
-                DihedralDct.apply(variant, ws.dct, ws.dctVariant);
-                hashes[variant.ordinal()] = MedianThreshold.bits(ws.dctVariant, ws.medianScratch);
-            }
-            return new Outcome(null, new DihedralHashes(hashes, quality));
+            return finish.from(ws, quality);
         } finally {
             ws.release();
         }
     }
 
-    /** What one computation produced: a single result or the eight variants. */
-    private record Outcome(PdqResult single, DihedralHashes all) {
+    /** The last step: bits from the DCT coefficients, for the original only or all eight variants. */
+    private interface Finish<T> {
 
-        static final Outcome TOO_SMALL = new Outcome(
-                new PdqResult(PdqHash.ZERO, 0),
-                new DihedralHashes(new PdqHash[] {PdqHash.ZERO, PdqHash.ZERO, PdqHash.ZERO, PdqHash.ZERO,
-                    PdqHash.ZERO, PdqHash.ZERO, PdqHash.ZERO, PdqHash.ZERO}, 0));
+        Finish<PdqResult> SINGLE = new Finish<>() {
+            @Override
+            public PdqResult from(Workspace ws, int quality) {
+                return new PdqResult(MedianThreshold.bits(ws.dct, ws.medianScratch), quality);
+            }
 
-        PdqResult result() {
-            return single;
-        }
+            @Override
+            public PdqResult tooSmall() {
+                return new PdqResult(PdqHash.ZERO, 0);
+            }
+        };
 
-        DihedralHashes dihedral() {
-            return all;
-        }
+        Finish<DihedralHashes> DIHEDRAL = new Finish<>() {
+            @Override
+            public DihedralHashes from(Workspace ws, int quality) {
+                PdqHash[] hashes = new PdqHash[VARIANTS.length];
+                for (Dihedral variant : VARIANTS) {
+                    DihedralDct.apply(variant, ws.dct, ws.dctVariant);
+                    hashes[variant.ordinal()] = MedianThreshold.bits(ws.dctVariant, ws.medianScratch);
+                }
+                return new DihedralHashes(hashes, quality);
+            }
+
+            @Override
+            public DihedralHashes tooSmall() {
+                PdqHash[] zeros = new PdqHash[VARIANTS.length];
+                Arrays.fill(zeros, PdqHash.ZERO);
+                return new DihedralHashes(zeros, 0);
+            }
+        };
+
+        T from(Workspace ws, int quality);
+
+        T tooSmall();
     }
 }
