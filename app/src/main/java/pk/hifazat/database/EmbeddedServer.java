@@ -31,6 +31,7 @@ public final class EmbeddedServer {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
@@ -40,7 +41,7 @@ public final class EmbeddedServer {
     /** A throw-away server in a temporary folder, deleted when closed. */
     public static EmbeddedPostgres ephemeral() {
         try {
-            return EmbeddedPostgres.builder().start();
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a temporary embedded PostgreSQL", e);
         }

@@ -9,5 +9,9 @@ public enum ReportAnnotation {
     SADISTIC_ONLINE_EXPLOITATION,
     GROOMING,
     LIVE_STREAMING,
-    GENERATIVE_AI
+    GENERATIVE_AI,
+    /** A member of the public says a child is in danger now. */
+    CHILD_IN_DANGER_NOW,
+    ABDUCTION_OR_MISSING_CHILD,
+    CHILD_MARRIAGE
 }

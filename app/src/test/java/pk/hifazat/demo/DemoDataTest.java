@@ -38,4 +38,13 @@ class DemoDataTest {
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'demo.officer.muzaffargarh'").query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void demoDataAddsFictionalPublicTipsOnce() {
+        events.publishEvent(new DemoDataRequested());
+        events.publishEvent(new DemoDataRequested());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM report WHERE source = 'PUBLIC' AND normalised->>'description' LIKE '(Fictional demo tip)%'")
+                .query(Long.class).single()).isEqualTo(4);
+    }
 }

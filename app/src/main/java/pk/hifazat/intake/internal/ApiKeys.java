@@ -8,19 +8,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * API keys: {@code hzk_} and 43 characters of base64url, 256 random bits. Only the SHA-256 of a
  * key is stored: with that much entropy nothing can be recovered from the hash, and a plain
- * hash keeps the lookup on every request an index probe instead of a deliberately slow
- * password hash. A revoked key is refused from the next request on (no cache to outlive it).
+ * hash keeps the lookup an index probe instead of a deliberately slow password hash.
+ *
+ * <p>A key found valid is remembered for a few seconds, which spares a busy client a database
+ * round trip per request. Revoking forgets it at once in this application; another instance
+ * sharing the database (an external PostgreSQL) may accept it for at most {@link #REMEMBERED} more.
  */
 @Repository
 public class ApiKeys {
@@ -29,9 +38,16 @@ public class ApiKeys {
     private static final int PREFIX_SHOWN = KEY_PREFIX.length() + 6;
     private static final String COLUMNS = "id, organisation_id, prefix, label, issued_at, issued_by, revoked_at, revoked_by";
 
+    static final Duration REMEMBERED = Duration.ofSeconds(5);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record Remembered(ApiClient client, long until) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Remembered> valid = new ConcurrentHashMap<>();
 
     ApiKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -54,8 +70,22 @@ public class ApiKeys {
 
     /** Revokes the key; false when there is no such key or it was already revoked. */
     public boolean revoke(UUID key, String revokedBy) {
+        forget(key);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forget(key);
+                }
+            });
+        }
         return jdbc.sql("UPDATE api_key SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(clock.instant()), revokedBy, key).update() == 1;
+    }
+
+    /** Forgets the key now, and again once the revocation commits: a lookup in between saw it still valid. */
+    private void forget(UUID key) {
+        valid.values().removeIf(remembered -> remembered.client().key().equals(key));
     }
 
     public Optional<ApiKey> byId(UUID key) {
@@ -71,11 +101,31 @@ public class ApiKeys {
         if (secret == null || !secret.startsWith(KEY_PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
+        byte[] hash = sha256(secret);
+        String fingerprint = HexFormat.of().formatHex(hash);
+        long now = System.nanoTime();
+        Remembered remembered = valid.get(fingerprint);
+        if (remembered != null && now - remembered.until() < 0) {
+            return Optional.of(remembered.client());
+        }
+        Optional<ApiClient> client = lookUp(hash);
+        if (client.isPresent()) {
+            if (valid.size() >= MAX_REMEMBERED) {
+                valid.clear();
+            }
+            valid.put(fingerprint, new Remembered(client.get(), now + REMEMBERED.toNanos()));
+        } else {
+            valid.remove(fingerprint);
+        }
+        return client;
+    }
+
+    private Optional<ApiClient> lookUp(byte[] hash) {
         return jdbc.sql("""
                         SELECT k.organisation_id, o.name, k.id, k.prefix FROM api_key k
                         JOIN reporting_organisation o ON o.id = k.organisation_id
                         WHERE k.key_hash = ? AND k.revoked_at IS NULL""")
-                .param(sha256(secret))
+                .param(hash)
                 .query((rs, n) -> new ApiClient(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4)))
                 .optional();

@@ -15,14 +15,16 @@ import pk.hifazat.intake.ReportSource;
  * already written so that the insert only moves strings.
  *
  * @param organisation null for a public tip
+ * @param apiKey       the key that sent an industry report; null for a public tip
  * @param contactJson  null when the reporter left no contact details
  */
-public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, String externalId,
+public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, UUID apiKey,
+                            String externalId,
                      Instant receivedAt, IncidentType incidentType, Instant incidentAt, String rawJson,
                      String normalisedJson, String contactJson, List<Identifier> identifiers, List<MediaFile> files) {
 
     PendingReport withReceipt(ReceiptCode other) {
-        return new PendingReport(id, other, source, organisation, externalId, receivedAt, incidentType, incidentAt,
+        return new PendingReport(id, other, source, organisation, apiKey, externalId, receivedAt, incidentType, incidentAt,
                 rawJson, normalisedJson, contactJson, identifiers, files);
     }
 }

@@ -2,7 +2,6 @@ package pk.hifazat.intake.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -33,12 +32,12 @@ public class Reception {
     }
 
     /**
-     * An industry report from a reporting organisation; {@code raw} is the JSON exactly as sent.
+     * An industry report sent with an organisation's API key; {@code raw} is the JSON exactly as sent.
      *
      * @throws InvalidReportException naming every field that is wrong
      */
-    public PendingReport industryReport(ReportContent content, String raw, UUID organisation) {
-        return accept(content, null, raw, ReportSource.INDUSTRY, organisation, Requirements.INDUSTRY_REPORT);
+    public PendingReport industryReport(ReportContent content, String raw, ApiClient client) {
+        return accept(content, null, raw, ReportSource.INDUSTRY, client, Requirements.INDUSTRY_REPORT);
     }
 
     /** A tip from the public web form. */
@@ -60,13 +59,14 @@ public class Reception {
     }
 
     private PendingReport accept(ReportContent content, ReporterContact contact, String raw, ReportSource source,
-                                 UUID organisation, Requirements requirements) {
+                                 ApiClient client, Requirements requirements) {
         NormalisedReport normalised = normaliser.normalise(content, contact, requirements);
         if (!normalised.isValid()) {
             throw new InvalidReportException(normalised.violations());
         }
         ReportContent report = normalised.content();
-        return new PendingReport(new ReportId(TimeOrderedIds.next()), newReceipt(), source, organisation,
+        return new PendingReport(new ReportId(TimeOrderedIds.next()), newReceipt(), source,
+                client == null ? null : client.organisation(), client == null ? null : client.key(),
                 report.externalReportId(), clock.instant(), report.incidentType(), report.incidentTime(), raw,
                 json.write(report), normalised.contact() == null ? null : json.write(normalised.contact()),
                 normalised.identifiers(), report.files());

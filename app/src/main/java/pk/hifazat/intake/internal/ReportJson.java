@@ -1,5 +1,6 @@
 package pk.hifazat.intake.internal;
 
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -76,7 +77,7 @@ public class ReportJson {
                     new Violation(field, "choice", "is not one of " + Arrays.stream(format.getTargetType().getEnumConstants())
                             .map(String::valueOf).collect(Collectors.joining(", ")));
             case InvalidFormatException format when format.getTargetType() != null
-                    && java.time.temporal.Temporal.class.isAssignableFrom(format.getTargetType()) ->
+                    && Temporal.class.isAssignableFrom(format.getTargetType()) ->
                     new Violation(field, "time", "is not a date and time such as 2026-11-20T14:03:00Z");
             case InvalidFormatException format -> new Violation(field, "format", "has the wrong format");
             case MismatchedInputException mismatch when field.isEmpty() ->

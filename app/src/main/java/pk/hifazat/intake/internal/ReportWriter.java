@@ -21,21 +21,51 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportReceived;
 
 /**
- * Stores reports, one or a thousand, in the caller's transaction, with a fixed number of
- * statements whatever their count: each table gets one {@code INSERT … SELECT FROM unnest(arrays)},
- * so a batch costs three round trips, not one per row.
+ * Stores reports, one or a thousand, in the caller's transaction, in one round trip whatever
+ * their count: a single statement inserts the reports from arrays ({@code unnest}) and, in the
+ * same statement, the identifiers and files of exactly those reports that were newly stored.
  *
  * <p>Invariant: an organisation's external id makes at most one report. The insert skips any row
  * that would break a unique index ({@code ON CONFLICT DO NOTHING}); a skipped row whose external
  * id exists answers with the existing report's receipt (also when the same id came twice in one
  * batch), and one skipped because its random receipt code was taken (rare, but certain over
- * millions) is tried again with a new code. Only newly stored reports get their identifiers,
- * files and a {@link ReportReceived} event.
+ * millions) is tried again with a new code. Only newly stored reports get identifiers, files and
+ * a {@link ReportReceived} event.
  */
 @Component
 public class ReportWriter {
 
     private static final int RECEIPT_ATTEMPTS = 5;
+
+    private static final String INSERT = """
+            WITH stored AS (
+                INSERT INTO report (id, receipt, source, organisation_id, api_key_id, external_id, received_at,
+                                    incident_type, incident_at, raw, normalised, contact)
+                SELECT r.id::uuid, r.receipt, r.source, r.organisation::uuid, r.api_key::uuid, r.external,
+                       r.received_at::timestamptz, r.type, r.incident_at::timestamptz, r.raw::jsonb,
+                       r.normalised::jsonb, r.contact::jsonb
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[], ?::text[])
+                     AS r(id, receipt, source, organisation, api_key, external, received_at, type, incident_at, raw,
+                          normalised, contact)
+                ON CONFLICT DO NOTHING
+                RETURNING id
+            ), identifiers AS (
+                INSERT INTO report_identifier (report_id, position, kind, value, platform, role)
+                SELECT i.report::uuid, i.position, i.kind, i.value, i.platform, i.role
+                FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     AS i(report, position, kind, value, platform, role)
+                WHERE i.report::uuid IN (SELECT id FROM stored)
+            ), files AS (
+                INSERT INTO report_file (report_id, position, md5, sha1, sha256, pdq, viewed, publicly_available,
+                                         classification)
+                SELECT f.report::uuid, f.position, f.md5, f.sha1, f.sha256, f.pdq, f.viewed::boolean,
+                       f.open::boolean, f.classification
+                FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[]) AS f(report, position, md5, sha1, sha256, pdq, viewed, open, classification)
+                WHERE f.report::uuid IN (SELECT id FROM stored)
+            )
+            SELECT id FROM stored""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -52,17 +82,17 @@ public class ReportWriter {
     public List<Receipt> write(List<PendingReport> reports) {
         Receipt[] receipts = new Receipt[reports.size()];
         List<PendingReport> stored = new ArrayList<>(reports.size());
+        List<PendingReport> attempt = new ArrayList<>(reports);
         List<Integer> waiting = new ArrayList<>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
             waiting.add(i);
         }
-        List<PendingReport> attempt = new ArrayList<>(reports);
         for (int round = 0; !waiting.isEmpty(); round++) {
             if (round == RECEIPT_ATTEMPTS) {
                 throw new IllegalStateException("Could not find a free receipt code in " + RECEIPT_ATTEMPTS + " attempts");
             }
             List<PendingReport> candidates = waiting.stream().map(attempt::get).toList();
-            Set<UUID> inserted = insertReports(candidates);
+            Set<UUID> inserted = insert(candidates);
             Map<String, Receipt> existing = existingReceipts(candidates, inserted);
             List<Integer> retry = new ArrayList<>();
             for (int i : waiting) {
@@ -79,25 +109,24 @@ public class ReportWriter {
             }
             waiting = retry;
         }
-        insertIdentifiers(stored);
-        insertFiles(stored);
         for (PendingReport report : stored) {
             events.publishEvent(new ReportReceived(report.id(), report.source(), report.organisation(), report.receivedAt()));
         }
         return List.of(receipts);
     }
 
-    private Set<UUID> insertReports(List<PendingReport> reports) {
+    private Set<UUID> insert(List<PendingReport> reports) {
         int n = reports.size();
         String[] id = new String[n], receipt = new String[n], source = new String[n], organisation = new String[n],
-                external = new String[n], receivedAt = new String[n], type = new String[n], incidentAt = new String[n],
-                raw = new String[n], normalised = new String[n], contact = new String[n];
+                apiKey = new String[n], external = new String[n], receivedAt = new String[n], type = new String[n],
+                incidentAt = new String[n], raw = new String[n], normalised = new String[n], contact = new String[n];
         for (int i = 0; i < n; i++) {
             PendingReport r = reports.get(i);
             id[i] = r.id().toString();
             receipt[i] = r.receipt().value();
             source[i] = r.source().name();
             organisation[i] = r.organisation() == null ? null : r.organisation().toString();
+            apiKey[i] = r.apiKey() == null ? null : r.apiKey().toString();
             external[i] = r.externalId();
             receivedAt[i] = r.receivedAt().toString();
             type[i] = r.incidentType() == null ? null : r.incidentType().name();
@@ -106,18 +135,15 @@ public class ReportWriter {
             normalised[i] = r.normalisedJson();
             contact[i] = r.contactJson();
         }
-        List<UUID> ids = jdbc.sql("""
-                        INSERT INTO report (id, receipt, source, organisation_id, external_id, received_at, incident_type,
-                                            incident_at, raw, normalised, contact)
-                        SELECT r.id::uuid, r.receipt, r.source, r.organisation::uuid, r.external, r.received_at::timestamptz,
-                               r.type, r.incident_at::timestamptz, r.raw::jsonb, r.normalised::jsonb, r.contact::jsonb
-                        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                    ?::text[], ?::text[], ?::text[])
-                             AS r(id, receipt, source, organisation, external, received_at, type, incident_at, raw,
-                                  normalised, contact)
-                        ON CONFLICT DO NOTHING
-                        RETURNING id""")
-                .params(id, receipt, source, organisation, external, receivedAt, type, incidentAt, raw, normalised, contact)
+        IdentifierRows identifiers = new IdentifierRows(reports);
+        FileRows files = new FileRows(reports);
+        List<UUID> ids = jdbc.sql(INSERT)
+                .params(id, receipt, source, organisation, apiKey, external, receivedAt, type, incidentAt, raw, normalised,
+                        contact,
+                        identifiers.report, identifiers.position, identifiers.kind, identifiers.value,
+                        identifiers.platform, identifiers.role,
+                        files.report, files.position, files.md5, files.sha1, files.sha256, files.pdq, files.viewed,
+                        files.open, files.classification)
                 .query(UUID.class).list();
         return new HashSet<>(ids);
     }
@@ -145,66 +171,69 @@ public class ReportWriter {
         return report.organisation() + "/" + report.externalId();
     }
 
-    private void insertIdentifiers(List<PendingReport> reports) {
-        int n = reports.stream().mapToInt(r -> r.identifiers().size()).sum();
-        if (n == 0) {
-            return;
-        }
-        String[] report = new String[n], kind = new String[n], value = new String[n], platform = new String[n],
-                role = new String[n];
-        int[] position = new int[n];
-        int row = 0;
-        for (PendingReport r : reports) {
-            String id = r.id().toString();
-            for (int p = 0; p < r.identifiers().size(); p++, row++) {
-                Identifier identifier = r.identifiers().get(p);
-                report[row] = id;
-                position[row] = p;
-                kind[row] = identifier.kind().name();
-                value[row] = identifier.value();
-                platform[row] = identifier.platform();
-                role[row] = identifier.role();
+    /** The identifiers of a batch as columns, numbered within their report. */
+    private static final class IdentifierRows {
+
+        final String[] report, kind, value, platform, role;
+        final int[] position;
+
+        IdentifierRows(List<PendingReport> reports) {
+            int n = reports.stream().mapToInt(r -> r.identifiers().size()).sum();
+            report = new String[n];
+            kind = new String[n];
+            value = new String[n];
+            platform = new String[n];
+            role = new String[n];
+            position = new int[n];
+            int row = 0;
+            for (PendingReport r : reports) {
+                String id = r.id().toString();
+                for (int p = 0; p < r.identifiers().size(); p++, row++) {
+                    Identifier identifier = r.identifiers().get(p);
+                    report[row] = id;
+                    position[row] = p;
+                    kind[row] = identifier.kind().name();
+                    value[row] = identifier.value();
+                    platform[row] = identifier.platform();
+                    role[row] = identifier.role();
+                }
             }
         }
-        jdbc.sql("""
-                        INSERT INTO report_identifier (report_id, position, kind, value, platform, role)
-                        SELECT r::uuid, p, k, v, pl, ro FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
-                             AS t(r, p, k, v, pl, ro)""")
-                .params(report, position, kind, value, platform, role)
-                .update();
     }
 
-    private void insertFiles(List<PendingReport> reports) {
-        int n = reports.stream().mapToInt(r -> r.files().size()).sum();
-        if (n == 0) {
-            return;
-        }
-        String[] report = new String[n], md5 = new String[n], sha1 = new String[n], sha256 = new String[n],
-                pdq = new String[n], viewed = new String[n], open = new String[n], classification = new String[n];
-        int[] position = new int[n];
-        int row = 0;
-        for (PendingReport r : reports) {
-            String id = r.id().toString();
-            for (int p = 0; p < r.files().size(); p++, row++) {
-                MediaFile file = r.files().get(p);
-                report[row] = id;
-                position[row] = p;
-                md5[row] = file.md5();
-                sha1[row] = file.sha1();
-                sha256[row] = file.sha256();
-                pdq[row] = file.pdq();
-                viewed[row] = file.viewedByPlatform() == null ? null : file.viewedByPlatform().toString();
-                open[row] = file.publiclyAvailable() == null ? null : file.publiclyAvailable().toString();
-                classification[row] = file.classification() == null ? null : file.classification().name();
+    /** The files of a batch as columns, numbered within their report. */
+    private static final class FileRows {
+
+        final String[] report, md5, sha1, sha256, pdq, viewed, open, classification;
+        final int[] position;
+
+        FileRows(List<PendingReport> reports) {
+            int n = reports.stream().mapToInt(r -> r.files().size()).sum();
+            report = new String[n];
+            md5 = new String[n];
+            sha1 = new String[n];
+            sha256 = new String[n];
+            pdq = new String[n];
+            viewed = new String[n];
+            open = new String[n];
+            classification = new String[n];
+            position = new int[n];
+            int row = 0;
+            for (PendingReport r : reports) {
+                String id = r.id().toString();
+                for (int p = 0; p < r.files().size(); p++, row++) {
+                    MediaFile file = r.files().get(p);
+                    report[row] = id;
+                    position[row] = p;
+                    md5[row] = file.md5();
+                    sha1[row] = file.sha1();
+                    sha256[row] = file.sha256();
+                    pdq[row] = file.pdq();
+                    viewed[row] = file.viewedByPlatform() == null ? null : file.viewedByPlatform().toString();
+                    open[row] = file.publiclyAvailable() == null ? null : file.publiclyAvailable().toString();
+                    classification[row] = file.classification() == null ? null : file.classification().name();
+                }
             }
         }
-        jdbc.sql("""
-                        INSERT INTO report_file (report_id, position, md5, sha1, sha256, pdq, viewed, publicly_available,
-                                                 classification)
-                        SELECT r::uuid, p, m, s1, s2, pq, v::boolean, o::boolean, c
-                        FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                    ?::text[]) AS t(r, p, m, s1, s2, pq, v, o, c)""")
-                .params(report, position, md5, sha1, sha256, pdq, viewed, open, classification)
-                .update();
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Repository;
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.PublicStatus;
 import pk.hifazat.intake.ReceiptCode;
-import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReportStatus;

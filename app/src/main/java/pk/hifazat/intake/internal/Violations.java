@@ -25,8 +25,4 @@ final class Violations {
     static String path(String parent, String field) {
         return parent.isEmpty() ? field : parent + "." + field;
     }
-
-    static String path(String parent, String list, int index) {
-        return path(parent, list) + "[" + index + "]";
-    }
 }

@@ -2,11 +2,15 @@ package pk.hifazat.intake.internal.api;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import pk.hifazat.intake.InvalidReportException;
+import pk.hifazat.intake.internal.IntakeUnavailableException;
 
 /** The API's own refusals as problem details; Spring's (415, 405, 404…) come as problem details too. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -31,5 +35,16 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail badKey(BadIdempotencyKeyException e) {
         return Problems.badIdempotencyKey();
+    }
+
+    /** Answered without the database's message, which may quote the report. */
+    @ExceptionHandler
+    ProblemDetail unstorable(DataIntegrityViolationException e) {
+        return Problems.unstorable();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unavailable(IntakeUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(Problems.unavailable());
     }
 }

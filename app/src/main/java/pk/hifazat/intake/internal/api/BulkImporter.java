@@ -129,7 +129,7 @@ class BulkImporter {
             try {
                 var content = json.read(input.bytes(), 0, input.length());
                 String raw = new String(input.bytes(), 0, input.length(), StandardCharsets.UTF_8);
-                reports.add(reception.industryReport(content, raw, client.organisation()));
+                reports.add(reception.industryReport(content, raw, client));
                 slots.add(new Slot(line, reports.size() - 1, null));
             } catch (InvalidReportException e) {
                 slots.add(new Slot(line, -1, e.violations()));

@@ -1,6 +1,7 @@
 package pk.hifazat.intake.internal.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,6 +49,6 @@ final class ProblemWriter implements AuthenticationEntryPoint {
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        response.getOutputStream().write(json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,6 +20,8 @@ final class Problems {
     static final String UNAUTHENTICATED = "urn:hifazat:problem:unauthenticated";
     static final String IDEMPOTENCY_KEY_REUSED = "urn:hifazat:problem:idempotency-key-reused";
     static final String BAD_IDEMPOTENCY_KEY = "urn:hifazat:problem:bad-idempotency-key";
+    static final String UNSTORABLE = "urn:hifazat:problem:unstorable-report";
+    static final String UNAVAILABLE = "urn:hifazat:problem:unavailable";
 
     private Problems() {
     }
@@ -54,6 +56,16 @@ final class Problems {
     static ProblemDetail badIdempotencyKey() {
         return of(HttpStatus.BAD_REQUEST, BAD_IDEMPOTENCY_KEY, "The Idempotency-Key is not valid",
                 "An Idempotency-Key has 1 to 255 visible ASCII characters.");
+    }
+
+    static ProblemDetail unstorable() {
+        return of(HttpStatus.BAD_REQUEST, UNSTORABLE, "The report could not be stored",
+                "The database refused the report as it is (for example a character it cannot store); nothing was stored.");
+    }
+
+    static ProblemDetail unavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, "Reports cannot be taken in right now",
+                "Nothing was stored; send the report again in a minute.");
     }
 
     private static ProblemDetail of(HttpStatus status, String type, String title, String detail) {

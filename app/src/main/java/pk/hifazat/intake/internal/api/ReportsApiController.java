@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.RestController;
 
 import pk.hifazat.intake.ReceiptCode;
 import pk.hifazat.intake.ReportContent;

@@ -11,11 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import pk.hifazat.audit.AuditLog;
-import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.internal.ApiClient;
+import pk.hifazat.intake.internal.GroupCommit;
 import pk.hifazat.intake.internal.PendingReport;
 import pk.hifazat.intake.internal.Reception;
 import pk.hifazat.intake.internal.ReportJson;
@@ -23,8 +22,13 @@ import pk.hifazat.intake.internal.ReportWriter;
 
 /**
  * One report through the API: checked before any transaction opens (an invalid report touches
- * nothing), then stored together with the answer under its Idempotency-Key, if it has one, in
- * one transaction, so that the key and the report exist both or neither.
+ * nothing), then stored. Without an Idempotency-Key it joins the reports arriving at the same
+ * moment in one {@link GroupCommit}; with one, it is stored together with the answer under its
+ * key in a transaction of its own, so that the key and the report exist both or neither.
+ *
+ * <p>A single report gets no audit entry of its own: appends to the audit chain are serialised,
+ * and one per report would make every client wait for every other. The report row itself records
+ * who sent it (organisation and API key) and when; bulk imports add one audit entry per batch.
  */
 @Service
 class SingleReports {
@@ -35,52 +39,53 @@ class SingleReports {
 
     private final Reception reception;
     private final ReportWriter writer;
+    private final GroupCommit groupCommit;
     private final ReportJson json;
     private final IdempotencyKeys idempotencyKeys;
-    private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SingleReports(Reception reception, ReportWriter writer, ReportJson json, IdempotencyKeys idempotencyKeys,
-                  AuditLog audit, TransactionTemplate transactions, Clock clock) {
+    SingleReports(Reception reception, ReportWriter writer, GroupCommit groupCommit, ReportJson json,
+                  IdempotencyKeys idempotencyKeys, TransactionTemplate transactions, Clock clock) {
         this.reception = reception;
         this.writer = writer;
+        this.groupCommit = groupCommit;
         this.json = json;
         this.idempotencyKeys = idempotencyKeys;
-        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     Answer submit(ApiClient client, byte[] body, String idempotencyKey) {
-        byte[] requestHash = idempotencyKey == null ? null : sha256(body);
-        if (idempotencyKey != null) {
-            Optional<Answer> earlier = earlierAnswer(client, idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
+        if (idempotencyKey == null) {
+            PendingReport report = accept(client, body);
+            return answer(groupCommit.store(report), report);
         }
-        ReportContent content = json.read(body, 0, body.length);
-        PendingReport report = reception.industryReport(content, new String(body, StandardCharsets.UTF_8),
-                client.organisation());
+        byte[] requestHash = sha256(body);
+        Optional<Answer> earlier = earlierAnswer(client, idempotencyKey, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        PendingReport report = accept(client, body);
         return transactions.execute(status -> {
-            if (idempotencyKey != null && !idempotencyKeys.claim(client.organisation(), idempotencyKey, requestHash,
-                    clock.instant())) {
+            if (!idempotencyKeys.claim(client.organisation(), idempotencyKey, requestHash, clock.instant())) {
                 return earlierAnswer(client, idempotencyKey, requestHash)
                         .orElseThrow(() -> new IllegalStateException("An Idempotency-Key was claimed without an answer"));
             }
-            Receipt receipt = writer.write(List.of(report)).getFirst();
-            var answer = new Answer(receipt.duplicate() ? HttpStatus.OK.value() : HttpStatus.CREATED.value(),
-                    json.write(ReportAnswer.of(receipt, report.externalId())), false, receipt.code().value());
-            if (idempotencyKey != null) {
-                idempotencyKeys.answer(client.organisation(), idempotencyKey, answer.status(), answer.body());
-            }
-            if (!receipt.duplicate()) {
-                audit.record(new AuditRecord(client.actor(), "RECEIVE", "Report", receipt.report().toString(), null,
-                        "organisation " + client.organisation()));
-            }
+            Answer answer = answer(writer.write(List.of(report)).getFirst(), report);
+            idempotencyKeys.answer(client.organisation(), idempotencyKey, answer.status(), answer.body());
             return answer;
         });
+    }
+
+    private PendingReport accept(ApiClient client, byte[] body) {
+        ReportContent content = json.read(body, 0, body.length);
+        return reception.industryReport(content, new String(body, StandardCharsets.UTF_8), client);
+    }
+
+    private Answer answer(Receipt receipt, PendingReport report) {
+        return new Answer(receipt.duplicate() ? HttpStatus.OK.value() : HttpStatus.CREATED.value(),
+                json.write(ReportAnswer.of(receipt, report.externalId())), false, receipt.code().value());
     }
 
     private Optional<Answer> earlierAnswer(ApiClient client, String key, byte[] requestHash) {

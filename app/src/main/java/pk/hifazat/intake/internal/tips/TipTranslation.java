@@ -13,7 +13,8 @@ import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.Victim;
 
 /**
- * Turns what a member of the public wrote into the report model the rest of Hifazat reads, and
+ * Turns what a member of the public wrote into the report model the rest of Hifazat reads — the
+ * category becomes an incident type where NCMEC has one and an annotation where it has none — and
  * remembers which box each identifier came from, so that an error in the third phone number is
  * shown beside the phone box.
  */
@@ -120,9 +121,12 @@ final class TipTranslation {
 
     private static List<ReportAnnotation> annotations(TipCategory category) {
         return switch (category) {
+            case CHILD_IN_DANGER_NOW -> List.of(ReportAnnotation.CHILD_IN_DANGER_NOW);
             case GROOMING_OR_BLACKMAIL -> List.of(ReportAnnotation.GROOMING, ReportAnnotation.SEXTORTION);
             case LIVE_STREAMING -> List.of(ReportAnnotation.LIVE_STREAMING);
-            default -> List.of();
+            case ABDUCTION_OR_MISSING -> List.of(ReportAnnotation.ABDUCTION_OR_MISSING_CHILD);
+            case CHILD_MARRIAGE -> List.of(ReportAnnotation.CHILD_MARRIAGE);
+            case SEXUAL_ABUSE, ABUSE_MATERIAL_ONLINE, OTHER -> List.of();
         };
     }
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import pk.hifazat.intake.MediaFile;
-import pk.hifazat.pdq.HashMode;
-import pk.hifazat.pdq.PdqResult;
-import pk.hifazat.pdq.image.BadImageException;
-import pk.hifazat.pdq.image.ImageHasher;
-import pk.hifazat.pdq.image.ImageTooLargeException;
+import org.hifazat.pdq.HashMode;
+import org.hifazat.pdq.PdqResult;
+import org.hifazat.pdq.image.BadImageException;
+import org.hifazat.pdq.image.ImageHasher;
+import org.hifazat.pdq.image.ImageTooLargeException;
 
 /**
  * Turns an uploaded file into the hashes a report carries — SHA-256, SHA-1, MD5, and PDQ for

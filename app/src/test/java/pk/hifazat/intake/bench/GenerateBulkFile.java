@@ -1,0 +1,55 @@
+package pk.hifazat.intake.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a bulk NDJSON file of fictional industry reports for the benchmark: each names three
+ * identifiers of one suspect (username, e-mail, phone) and two files (an MD5 and a SHA-256). The
+ * identifiers come from pools smaller than the file, so reports share them as real ones do.
+ *
+ * <pre>java -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile FILE [COUNT] [RUN]</pre>
+ */
+public final class GenerateBulkFile {
+
+    private static final String[] PLATFORMS = {"Instagram", "Facebook", "TikTok", "Telegram", "Snapchat", "X"};
+    private static final String[] TYPES = {"CHILD_SEXUAL_ABUSE_MATERIAL", "ONLINE_ENTICEMENT", "CHILD_SEX_TRAFFICKING",
+            "UNSOLICITED_OBSCENE_MATERIAL_TO_CHILD"};
+    private static final String[] DISTRICTS = {"Lahore", "Muzaffargarh", "Karachi South", "Peshawar", "Quetta", "Multan"};
+
+    private GenerateBulkFile() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0]);
+        long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+        String run = args.length > 2 ? args[2] : Long.toString(System.currentTimeMillis(), 36);
+        SplittableRandom random = new SplittableRandom(run.hashCode());
+        HexFormat hex = HexFormat.of();
+        byte[] md5 = new byte[16];
+        byte[] sha256 = new byte[32];
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long n = 0; n < count; n++) {
+                int suspect = random.nextInt((int) Math.max(1, count / 5));
+                random.nextBytes(md5);
+                random.nextBytes(sha256);
+                out.write("{\"externalReportId\":\"BENCH-" + run + "-" + n + "\",\"incidentType\":\""
+                        + TYPES[random.nextInt(TYPES.length)] + "\",\"incidentTime\":\"2026-10-"
+                        + (10 + random.nextInt(18)) + "T12:" + (10 + random.nextInt(50)) + ":00Z\","
+                        + "\"annotations\":[\"SEXTORTION\"],\"description\":\"Fictional benchmark report " + n + "\","
+                        + "\"persons\":[{\"accounts\":[{\"platform\":\"" + PLATFORMS[suspect % PLATFORMS.length]
+                        + "\",\"screenName\":\"@Suspect_" + suspect + "\",\"email\":\"Suspect" + suspect
+                        + "@Example.org\",\"phone\":\"0300 " + (1_000_000 + suspect % 9_000_000) + "\"}]}],"
+                        + "\"files\":[{\"md5\":\"" + hex.formatHex(md5) + "\",\"viewedByPlatform\":true,"
+                        + "\"publiclyAvailable\":false,\"classification\":\"A2\"},{\"sha256\":\"" + hex.formatHex(sha256)
+                        + "\",\"viewedByPlatform\":false}],\"location\":{\"country\":\"PK\",\"district\":\""
+                        + DISTRICTS[random.nextInt(DISTRICTS.length)] + "\"}}\n");
+            }
+        }
+    }
+}
