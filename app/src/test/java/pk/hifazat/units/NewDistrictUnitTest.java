@@ -14,7 +14,7 @@ import pk.hifazat.geography.DistrictAdded;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.LocalisedName;
 
-@ApplicationModuleTest(extraIncludes = "database")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "database")
 class NewDistrictUnitTest {
 
     @Autowired
