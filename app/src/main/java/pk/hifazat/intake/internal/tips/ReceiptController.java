@@ -1,6 +1,5 @@
 package pk.hifazat.intake.internal.tips;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,18 +88,11 @@ class ReceiptController {
         model.addAttribute("status", status.get());
         TipForm asTip = new TipForm("OTHER", "", "", "", form.description(), form.usernames(), form.phones(),
                 form.links(), form.emails(), "", "", form.uploads(), "", "", "", "", "");
-        if (blank(form.description()) && TipLines.of(form.usernames()).isEmpty() && TipLines.of(form.phones()).isEmpty()
-                && TipLines.of(form.links()).isEmpty() && TipLines.of(form.emails()).isEmpty() && form.uploads().isEmpty()) {
+        if (TipLines.allEmpty(form.description(), form.usernames(), form.phones(), form.links(), form.emails())
+                && form.uploads().isEmpty()) {
             errors.rejectValue("description", "tip.addition.required");
         }
-        List<MediaFile> files = new ArrayList<>();
-        for (MultipartFile file : form.uploads()) {
-            try {
-                files.add(uploads.hash(file));
-            } catch (UploadRejected rejected) {
-                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
-            }
-        }
+        List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
         if (errors.hasErrors()) {
             return "intake/status";
         }
@@ -117,7 +109,4 @@ class ReceiptController {
         return "intake/status";
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }

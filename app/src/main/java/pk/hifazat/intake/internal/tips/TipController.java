@@ -1,6 +1,5 @@
 package pk.hifazat.intake.internal.tips;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.geography.District;
@@ -38,7 +36,6 @@ import pk.hifazat.intake.ReporterContact;
 class TipController {
 
     private static final Logger log = LoggerFactory.getLogger(TipController.class);
-    static final int MAX_FILES = 10;
 
     private final Intake intake;
     private final Districts districts;
@@ -92,11 +89,11 @@ class TipController {
         if (contactMe && blank(form.contactPhone()) && blank(form.contactEmail())) {
             errors.rejectValue("contactPhone", "tip.contact.required");
         }
-        if (blank(form.description()) && TipLines.of(form.usernames()).isEmpty() && TipLines.of(form.phones()).isEmpty()
-                && TipLines.of(form.links()).isEmpty() && TipLines.of(form.emails()).isEmpty() && form.uploads().isEmpty()) {
+        if (TipLines.allEmpty(form.description(), form.usernames(), form.phones(), form.links(), form.emails())
+                && form.uploads().isEmpty()) {
             errors.rejectValue("description", "tip.description.required");
         }
-        List<MediaFile> files = hashed(form.uploads(), errors);
+        List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
         if (errors.hasErrors()) {
             return "intake/tip";
         }
@@ -152,22 +149,6 @@ class TipController {
         }
         errors.rejectValue("childAge", "tip.childAge.range");
         return null;
-    }
-
-    private List<MediaFile> hashed(List<MultipartFile> files, BindingResult errors) {
-        if (files.size() > MAX_FILES) {
-            errors.rejectValue("files", "tip.file.tooMany", new Object[]{MAX_FILES}, null);
-            return List.of();
-        }
-        List<MediaFile> hashed = new ArrayList<>();
-        for (MultipartFile file : files) {
-            try {
-                hashed.add(uploads.hash(file));
-            } catch (UploadRejected rejected) {
-                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
-            }
-        }
-        return hashed;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -11,6 +11,16 @@ final class TipLines {
     private TipLines() {
     }
 
+    /** True when none of the boxes has a line in it. */
+    static boolean allEmpty(String... boxes) {
+        for (String box : boxes) {
+            if (!of(box).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<String> of(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import pk.hifazat.intake.MediaFile;
@@ -30,6 +32,7 @@ import org.hifazat.pdq.image.ImageTooLargeException;
 class UploadedFiles {
 
     static final long MAX_BYTES = 25L * 1024 * 1024;
+    static final int MAX_FILES = 10;
 
     private final ImageHasher images;
     private final EvidenceVault vault;
@@ -37,6 +40,26 @@ class UploadedFiles {
     UploadedFiles(EvidenceVault vault, @Value("${hifazat.intake.max-image-pixels:100000000}") long maxPixels) {
         this.vault = vault;
         this.images = new ImageHasher(HashMode.CORE, maxPixels);
+    }
+
+    /**
+     * Hashes every upload of a form; each one refused is reported on the form's {@code files} field
+     * with its name, and the others are still hashed so that all problems show at once.
+     */
+    List<MediaFile> hashAll(List<MultipartFile> uploads, BindingResult errors) {
+        if (uploads.size() > MAX_FILES) {
+            errors.rejectValue("files", "tip.file.tooMany", new Object[]{MAX_FILES}, null);
+            return List.of();
+        }
+        List<MediaFile> hashed = new ArrayList<>();
+        for (MultipartFile upload : uploads) {
+            try {
+                hashed.add(hash(upload));
+            } catch (UploadRejected rejected) {
+                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
+            }
+        }
+        return hashed;
     }
 
     MediaFile hash(MultipartFile upload) throws UploadRejected {
