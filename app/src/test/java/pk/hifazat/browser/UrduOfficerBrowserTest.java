@@ -7,48 +7,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import pk.hifazat.TestUsers;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.Outcome;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestUsers.class)
-class UrduOfficerBrowserTest {
-
-    @LocalServerPort
-    int port;
+class UrduOfficerBrowserTest extends BrowserTest {
 
     @Autowired
     TestUsers users;
 
     @Autowired
     AuditLog auditLog;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        Browser.quit(browser);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aLahoreOfficerSignsInInUrduSeesARightToLeftHomeAndIsRefusedMuzaffargarh() throws Exception {

@@ -12,45 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import pk.hifazat.TestUsers;
 import pk.hifazat.intake.internal.tips.TestImages;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestUsers.class)
-class UrduTipBrowserTest {
-
-    @LocalServerPort
-    int port;
+class UrduTipBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        Browser.quit(browser);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aMemberOfThePublicFilesATipInUrduWithAnImageFollowsItUpAndTheImageIsNotKept() throws Exception {

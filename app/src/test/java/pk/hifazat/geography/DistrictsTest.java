@@ -1,18 +1,27 @@
 package pk.hifazat.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.SignIn;
+import pk.hifazat.TestUsers;
 import pk.hifazat.units.UnitKind;
 import pk.hifazat.units.Units;
 
@@ -24,6 +33,12 @@ class DistrictsTest {
 
     @Autowired
     Units units;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
 
     private String find(String text) {
         return districts.find(text).map(d -> d.code().value()).orElse("none");
@@ -66,6 +81,29 @@ class DistrictsTest {
             assertThat(unit.get().kind()).isEqualTo(UnitKind.DISTRICT_UNIT);
             assertThat(unit.get().jurisdiction().covers(district.code())).isTrue();
         }
+    }
+
+    @Test
+    void aDistrictAnAdministratorAddsIsFoundByNameAndGetsItsUnit() throws Exception {
+        var admin = SignIn.as(mvc, users.create("ADMINISTRATOR", "HQ"));
+        mvc.perform(post("/admin/districts").session(admin).with(csrf())
+                        .param("code", "PK9902").param("province", "PK6")
+                        .param("nameEn", "Naya Nagar").param("nameUr", "نیا نگر"))
+                .andExpect(redirectedUrl("/admin/districts"));
+
+        assertThat(find("نیا  نگر")).isEqualTo("PK9902");
+        assertThat(find("Naya Nagar")).isEqualTo("PK9902");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> units.districtUnitOf(DistrictCode.of("PK9902")).isPresent());
+    }
+
+    @Test
+    void refusesADistrictWithABadCodeNamingTheField() throws Exception {
+        var admin = SignIn.as(mvc, users.create("ADMINISTRATOR", "HQ"));
+        mvc.perform(post("/admin/districts").session(admin).with(csrf())
+                        .param("code", "623").param("province", "PK6").param("nameEn", "X").param("nameUr", "ایکس"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("A district code looks like PK637")));
+        assertThat(find("ایکس")).isEqualTo("none");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import pk.hifazat.geography.District;
 import pk.hifazat.geography.DistrictAdded;
@@ -109,8 +110,13 @@ class DistrictRegister implements Districts {
                 .params(code.value(), provinceCode, name.english(), name.urdu())
                 .update();
         events.publishEvent(new DistrictAdded(code, provinceCode, name));
+        return new District(code, provinceCode, name, null, null);
+    }
+
+    /** Lookups see a new district once it is committed, never one whose transaction rolled back. */
+    @TransactionalEventListener
+    void on(DistrictAdded added) {
         snapshot = load();
-        return snapshot.byCode().get(code);
     }
 
     boolean exists(DistrictCode code) {

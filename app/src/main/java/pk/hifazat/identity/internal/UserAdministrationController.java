@@ -45,9 +45,9 @@ class UserAdministrationController {
         }
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("units", units.all());
-        model.addAttribute("unitNames", units.all().stream()
-                .collect(java.util.stream.Collectors.toMap(u -> u.id(), Unit::name)));
+        var all = units.all();
+        model.addAttribute("units", all);
+        model.addAttribute("unitNames", all.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
         return "identity/users";
     }
 
