@@ -1,5 +1,6 @@
 package pk.hifazat.intake.internal.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import pk.hifazat.intake.internal.ReportJson;
  * that an organisation can read it before it has a key.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ApiSecurityConfiguration {
 
     @Bean
