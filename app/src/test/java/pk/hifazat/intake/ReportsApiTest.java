@@ -1,6 +1,7 @@
 package pk.hifazat.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -116,6 +117,21 @@ class ReportsApiTest {
             assertThat(event.report().value()).isEqualTo(jdbc.sql("SELECT id FROM report WHERE external_id = ?")
                     .param(externalId).query(UUID.class).single());
         });
+    }
+
+    @Test
+    void theDatabaseRefusesToDeleteAReportItsOrganisationOrItsKey() throws Exception {
+        String externalId = SampleReports.externalId();
+        mvc.perform(report(SampleReports.valid(externalId))).andExpect(status().isCreated());
+
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM report WHERE external_id = ?").param(externalId).update())
+                .hasMessageContaining("report rows are kept for good");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM api_key WHERE organisation_id = ?").param(client.organisation()).update())
+                .hasMessageContaining("api_key rows are kept for good");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM reporting_organisation WHERE id = ?").param(client.organisation()).update())
+                .hasMessageContaining("reporting_organisation rows are kept for good");
+        assertThat(jdbc.sql("SELECT count(*) FROM report_identifier i JOIN report r ON r.id = i.report_id WHERE r.external_id = ?")
+                .param(externalId).query(Integer.class).single()).isEqualTo(5);
     }
 
     @Test
