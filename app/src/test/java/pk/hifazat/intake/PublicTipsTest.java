@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.intake.internal.Reports;
 
 /** The core the public web side stores into: tips, receipts, coarse status, information added later. */
 @HifazatTest
@@ -21,6 +22,9 @@ class PublicTipsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Reports reports;
+
     @Test
     void storesATipWithItsContactAndGivesAReceiptWhoseStatusIsReceived() {
         var tip = tip("Someone is sending messages to my nephew asking for photos.",
@@ -30,14 +34,37 @@ class PublicTipsTest {
         assertThat(receipt.duplicate()).isFalse();
         var status = intake.status(ReceiptCode.of(receipt.code().value().toLowerCase()));
         assertThat(status).hasValueSatisfying(s -> assertThat(s.status()).isEqualTo(ReportStatus.RECEIVED));
-        var row = jdbc.sql("SELECT source, organisation_id, contact->>'email' AS email, contact->>'phone' AS phone "
-                + "FROM report WHERE id = ?").param(receipt.report().value()).query().singleRow();
-        assertThat(row).containsEntry("source", "PUBLIC").containsEntry("email", "reporter@example.org")
-                .containsEntry("phone", "+923331112223");
+        var row = jdbc.sql("SELECT source, organisation_id FROM report WHERE id = ?").param(receipt.report().value())
+                .query().singleRow();
+        assertThat(row).containsEntry("source", "PUBLIC");
         assertThat(row.get("organisation_id")).isNull();
+        assertThat(reports.byId(receipt.report())).hasValueSatisfying(stored -> {
+            assertThat(stored.contact().email()).isEqualTo("reporter@example.org");
+            assertThat(stored.contact().phone()).isEqualTo("+923331112223");
+            assertThat(stored.content().description()).startsWith("Someone is sending messages");
+        });
         assertThat(jdbc.sql("SELECT kind || ' ' || value FROM report_identifier WHERE report_id = ? ORDER BY position")
                 .param(receipt.report().value()).query(String.class).list())
                 .containsExactly("USERNAME Predator_X", "PHONE +923017654321");
+    }
+
+    @Test
+    void theReportersContactAndWhatTheTipSaysAreStoredOnlySealed() {
+        Receipt receipt = intake.submitTip(tip("My neighbour's daughter Ayesha Bibi is being sent threats.", List.of()),
+                new ReporterContact("Kamran Siddiqui", "kamran@example.org", "0333 1112223"));
+
+        for (String clear : List.of("Ayesha Bibi", "Kamran Siddiqui", "kamran@example.org", "+923331112223")) {
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM report WHERE id = ? AND (position(convert_to(?, 'UTF8') IN raw) > 0
+                                OR position(convert_to(?, 'UTF8') IN normalised) > 0
+                                OR position(convert_to(?, 'UTF8') IN coalesce(contact, ''::bytea)) > 0)""")
+                    .params(receipt.report().value(), clear, clear, clear).query(Long.class).single())
+                    .as("the database holds %s in the clear", clear).isZero();
+        }
+        assertThat(reports.byId(receipt.report())).hasValueSatisfying(stored -> {
+            assertThat(stored.contact().name()).isEqualTo("Kamran Siddiqui");
+            assertThat(stored.raw()).contains("Ayesha Bibi");
+        });
     }
 
     @Test

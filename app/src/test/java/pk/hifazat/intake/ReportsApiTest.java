@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import pk.hifazat.HifazatTest;
 import pk.hifazat.intake.internal.ApiKeys;
 import pk.hifazat.intake.internal.ReportingOrganisations;
+import pk.hifazat.intake.internal.Reports;
 
 @HifazatTest
 class ReportsApiTest {
@@ -56,6 +57,9 @@ class ReportsApiTest {
 
     @Autowired
     ApiKeys keys;
+
+    @Autowired
+    Reports reports;
 
     @Autowired
     ConfigurableApplicationContext context;
@@ -93,18 +97,25 @@ class ReportsApiTest {
                 .andExpect(header().string("Location", matchesPattern("/api/v1/reports/" + RECEIPT)));
 
         Map<String, Object> row = jdbc.sql("""
-                        SELECT source, status, incident_type, normalised->'persons'->0->'accounts'->0->>'phone' AS phone,
-                               normalised->'persons'->0->'accounts'->0->>'email' AS email,
-                               normalised->'persons'->0->'accounts'->0->>'screenName' AS screen_name,
-                               normalised->'persons'->0->'accounts'->0->>'platform' AS platform,
-                               normalised->'files'->0->>'md5' AS md5, raw->>'externalReportId' AS raw_id
+                        SELECT id, source, status, incident_type, person_count, file_count
                         FROM report WHERE organisation_id = ? AND external_id = ?""")
                 .params(client.organisation(), externalId).query().singleRow();
         assertThat(row).containsEntry("source", "INDUSTRY").containsEntry("status", "RECEIVED")
-                .containsEntry("incident_type", "ONLINE_ENTICEMENT").containsEntry("phone", "+923001234567")
-                .containsEntry("email", "bad.actor@example.com").containsEntry("screen_name", "bad_actor_99")
-                .containsEntry("platform", "instagram").containsEntry("md5", "d41d8cd98f00b204e9800998ecf8427e")
-                .containsEntry("raw_id", externalId);
+                .containsEntry("incident_type", "ONLINE_ENTICEMENT").containsEntry("person_count", 1)
+                .containsEntry("file_count", 2);
+        assertThat(reports.byId(new ReportId((UUID) row.get("id")))).hasValueSatisfying(stored -> {
+            Account account = stored.content().persons().getFirst().accounts().getFirst();
+            assertThat(account.phone()).isEqualTo("+923001234567");
+            assertThat(account.email()).isEqualTo("bad.actor@example.com");
+            assertThat(account.screenName()).isEqualTo("bad_actor_99");
+            assertThat(account.platform()).isEqualTo("instagram");
+            assertThat(stored.content().files().getFirst().md5()).isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
+            assertThat(stored.content().victims().getFirst().known()).isEqualTo("Lives in Muzaffargarh");
+            assertThat(stored.raw()).contains(externalId);
+        });
+        assertThat(jdbc.sql("SELECT position(convert_to('Lives in Muzaffargarh', 'UTF8') IN normalised) "
+                + "+ position(convert_to('Lives in Muzaffargarh', 'UTF8') IN raw) FROM report WHERE id = ?")
+                .param(row.get("id")).query(Integer.class).single()).as("the victim's details in the clear").isZero();
         List<String> identifiers = jdbc.sql("""
                         SELECT i.kind || ' ' || i.value FROM report_identifier i JOIN report r ON r.id = i.report_id
                         WHERE r.external_id = ? ORDER BY i.position""").param(externalId).query(String.class).list();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.ReportId;
+import pk.hifazat.privacy.PersonalData;
 
 /**
  * What reporters add to their reports later. The identifiers and files of an addition join the
@@ -20,16 +21,18 @@ import pk.hifazat.intake.ReportId;
 class Additions {
 
     private final JdbcClient jdbc;
+    private final PersonalData personalData;
 
-    Additions(JdbcClient jdbc) {
+    Additions(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.personalData = personalData;
     }
 
     void add(UUID addition, ReportId report, Instant at, String raw, String normalised, String contact,
              List<Identifier> identifiers, List<MediaFile> files) {
-        jdbc.sql("INSERT INTO report_addition (id, report_id, added_at, raw, normalised, contact) "
-                        + "VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)")
-                .params(addition, report.value(), Timestamp.from(at), raw, normalised, contact)
+        SealedFields sealed = SealedFields.seal(personalData, addition, raw, normalised, contact);
+        jdbc.sql("INSERT INTO report_addition (id, report_id, added_at, raw, normalised, contact) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(addition, report.value(), Timestamp.from(at), sealed.raw(), sealed.normalised(), sealed.contact())
                 .update();
         int firstIdentifier = next("report_identifier", report);
         for (int i = 0; i < identifiers.size(); i++) {

@@ -11,20 +11,19 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 
 /**
- * A checked, normalised report with its id and receipt chosen, ready to be inserted. The JSON is
- * already written so that the insert only moves strings.
+ * A checked, normalised report with its id and receipt chosen, ready to be inserted. Its payloads
+ * are already written and sealed ({@link SealedFields}) so that the insert only moves bytes.
  *
  * @param organisation null for a public tip
  * @param apiKey       the key that sent an industry report; null for a public tip
- * @param contactJson  null when the reporter left no contact details
+ * @param personCount  reported persons, for the incoming list
  */
 public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, UUID apiKey,
-                            String externalId,
-                     Instant receivedAt, IncidentType incidentType, Instant incidentAt, String rawJson,
-                     String normalisedJson, String contactJson, List<Identifier> identifiers, List<MediaFile> files) {
+                            String externalId, Instant receivedAt, IncidentType incidentType, Instant incidentAt,
+                            SealedFields sealed, int personCount, List<Identifier> identifiers, List<MediaFile> files) {
 
     PendingReport withReceipt(ReceiptCode other) {
         return new PendingReport(id, other, source, organisation, apiKey, externalId, receivedAt, incidentType, incidentAt,
-                rawJson, normalisedJson, contactJson, identifiers, files);
+                sealed, personCount, identifiers, files);
     }
 }

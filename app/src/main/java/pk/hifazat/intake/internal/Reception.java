@@ -11,6 +11,7 @@ import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReporterContact;
+import pk.hifazat.privacy.PersonalData;
 
 /**
  * Turns what arrived into a report ready to store: checks and normalises it, gives it an id, a
@@ -23,12 +24,14 @@ public class Reception {
     private final ReportNormaliser normaliser;
     private final ReportJson json;
     private final Clock clock;
+    private final PersonalData personalData;
     private final SecureRandom random = new SecureRandom();
 
-    Reception(ReportNormaliser normaliser, ReportJson json, Clock clock) {
+    Reception(ReportNormaliser normaliser, ReportJson json, Clock clock, PersonalData personalData) {
         this.normaliser = normaliser;
         this.json = json;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     /**
@@ -65,10 +68,12 @@ public class Reception {
             throw new InvalidReportException(normalised.violations());
         }
         ReportContent report = normalised.content();
-        return new PendingReport(new ReportId(TimeOrderedIds.next()), newReceipt(), source,
-                client == null ? null : client.organisation(), client == null ? null : client.key(),
-                report.externalReportId(), clock.instant(), report.incidentType(), report.incidentTime(), raw,
-                json.write(report), normalised.contact() == null ? null : json.write(normalised.contact()),
+        ReportId id = new ReportId(TimeOrderedIds.next());
+        SealedFields sealed = SealedFields.seal(personalData, id.value(), raw, json.write(report),
+                normalised.contact() == null ? null : json.write(normalised.contact()));
+        return new PendingReport(id, newReceipt(), source, client == null ? null : client.organisation(),
+                client == null ? null : client.key(), report.externalReportId(), clock.instant(), report.incidentType(),
+                report.incidentTime(), sealed, report.persons().size(),
                 normalised.identifiers(), report.files());
     }
 

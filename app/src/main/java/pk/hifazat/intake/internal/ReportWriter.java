@@ -40,14 +40,14 @@ public class ReportWriter {
     private static final String INSERT = """
             WITH stored AS (
                 INSERT INTO report (id, receipt, source, organisation_id, api_key_id, external_id, received_at,
-                                    incident_type, incident_at, raw, normalised, contact)
+                                    incident_type, incident_at, raw, normalised, contact, person_count, file_count)
                 SELECT r.id::uuid, r.receipt, r.source, r.organisation::uuid, r.api_key::uuid, r.external,
-                       r.received_at::timestamptz, r.type, r.incident_at::timestamptz, r.raw::jsonb,
-                       r.normalised::jsonb, r.contact::jsonb
+                       r.received_at::timestamptz, r.type, r.incident_at::timestamptz, r.raw, r.normalised, r.contact,
+                       r.persons, r.files
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[], ?::text[])
+                            ?::text[], ?::bytea[], ?::bytea[], ?::bytea[], ?::int[], ?::int[])
                      AS r(id, receipt, source, organisation, api_key, external, received_at, type, incident_at, raw,
-                          normalised, contact)
+                          normalised, contact, persons, files)
                 ON CONFLICT DO NOTHING
                 RETURNING id
             ), identifiers AS (
@@ -119,7 +119,9 @@ public class ReportWriter {
         int n = reports.size();
         String[] id = new String[n], receipt = new String[n], source = new String[n], organisation = new String[n],
                 apiKey = new String[n], external = new String[n], receivedAt = new String[n], type = new String[n],
-                incidentAt = new String[n], raw = new String[n], normalised = new String[n], contact = new String[n];
+                incidentAt = new String[n];
+        byte[][] raw = new byte[n][], normalised = new byte[n][], contact = new byte[n][];
+        int[] persons = new int[n], files = new int[n];
         for (int i = 0; i < n; i++) {
             PendingReport r = reports.get(i);
             id[i] = r.id().toString();
@@ -131,19 +133,21 @@ public class ReportWriter {
             receivedAt[i] = r.receivedAt().toString();
             type[i] = r.incidentType() == null ? null : r.incidentType().name();
             incidentAt[i] = r.incidentAt() == null ? null : r.incidentAt().toString();
-            raw[i] = r.rawJson();
-            normalised[i] = r.normalisedJson();
-            contact[i] = r.contactJson();
+            raw[i] = r.sealed().raw();
+            normalised[i] = r.sealed().normalised();
+            contact[i] = r.sealed().contact();
+            persons[i] = r.personCount();
+            files[i] = r.files().size();
         }
         IdentifierRows identifiers = new IdentifierRows(reports);
-        FileRows files = new FileRows(reports);
+        FileRows fileRows = new FileRows(reports);
         List<UUID> ids = jdbc.sql(INSERT)
                 .params(id, receipt, source, organisation, apiKey, external, receivedAt, type, incidentAt, raw, normalised,
-                        contact,
+                        contact, persons, files,
                         identifiers.report, identifiers.position, identifiers.kind, identifiers.value,
                         identifiers.platform, identifiers.role,
-                        files.report, files.position, files.md5, files.sha1, files.sha256, files.pdq, files.viewed,
-                        files.open, files.classification)
+                        fileRows.report, fileRows.position, fileRows.md5, fileRows.sha1, fileRows.sha256, fileRows.pdq,
+                        fileRows.viewed, fileRows.open, fileRows.classification)
                 .query(UUID.class).list();
         return new HashSet<>(ids);
     }

@@ -18,6 +18,7 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReportStatus;
 import pk.hifazat.intake.ReporterContact;
+import pk.hifazat.privacy.PersonalData;
 
 /** Reading stored reports: the incoming list, one report in full, and a receipt's status. */
 @Repository
@@ -25,10 +26,12 @@ public class Reports {
 
     private final JdbcClient jdbc;
     private final ReportJson json;
+    private final PersonalData personalData;
 
-    Reports(JdbcClient jdbc, ReportJson json) {
+    Reports(JdbcClient jdbc, ReportJson json, PersonalData personalData) {
         this.jdbc = jdbc;
         this.json = json;
+        this.personalData = personalData;
     }
 
     /**
@@ -54,8 +57,7 @@ public class Reports {
         params.add(size + 1);
         List<ReportSummary> rows = jdbc.sql("""
                         SELECT r.id, r.receipt, r.source, o.name, r.external_id, r.received_at, r.incident_type, r.status,
-                               coalesce(jsonb_array_length(r.normalised -> 'persons'), 0),
-                               coalesce(jsonb_array_length(r.normalised -> 'files'), 0)
+                               r.person_count, r.file_count
                         FROM report r LEFT JOIN reporting_organisation o ON o.id = r.organisation_id"""
                         + where + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?")
                 .params(params)
@@ -72,15 +74,15 @@ public class Reports {
     public Optional<StoredReport> byId(ReportId id) {
         return jdbc.sql("""
                         SELECT r.id, r.receipt, r.source, r.organisation_id, o.name, r.external_id, r.received_at, r.status,
-                               r.normalised::text, r.contact::text, r.raw::text
+                               r.normalised, r.contact, r.raw
                         FROM report r LEFT JOIN reporting_organisation o ON o.id = r.organisation_id
                         WHERE r.id = ?""")
                 .param(id.value())
-                .query((rs, n) -> new StoredReport(new ReportId(rs.getObject(1, UUID.class)),
-                        new ReceiptCode(rs.getString(2)), ReportSource.valueOf(rs.getString(3)),
+                .query((rs, n) -> new StoredReport(id, new ReceiptCode(rs.getString(2)), ReportSource.valueOf(rs.getString(3)),
                         rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-                        ReportStatus.valueOf(rs.getString(8)), json.read(rs.getString(9)), contact(rs.getString(10)),
-                        rs.getString(11), additions(id)))
+                        ReportStatus.valueOf(rs.getString(8)), json.read(open(rs, 9, id.value(), SealedFields.NORMALISED)),
+                        contact(open(rs, 10, id.value(), SealedFields.CONTACT)), open(rs, 11, id.value(), SealedFields.RAW),
+                        additions(id)))
                 .optional();
     }
 
@@ -113,12 +115,20 @@ public class Reports {
 
     private List<StoredReport.Addition> additions(ReportId id) {
         return jdbc.sql("""
-                        SELECT id, added_at, normalised::text, contact::text FROM report_addition
+                        SELECT id, added_at, normalised, contact FROM report_addition
                         WHERE report_id = ? ORDER BY added_at""")
                 .param(id.value())
-                .query((rs, n) -> new StoredReport.Addition(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-                        json.read(rs.getString(3)), contact(rs.getString(4))))
+                .query((rs, n) -> {
+                    UUID addition = rs.getObject(1, UUID.class);
+                    return new StoredReport.Addition(addition, rs.getTimestamp(2).toInstant(),
+                            json.read(open(rs, 3, addition, SealedFields.NORMALISED)),
+                            contact(open(rs, 4, addition, SealedFields.CONTACT)));
+                })
                 .list();
+    }
+
+    private String open(ResultSet rs, int column, UUID owner, String field) throws SQLException {
+        return personalData.open(rs.getBytes(column), owner, field);
     }
 
     private ReporterContact contact(String stored) {

@@ -39,9 +39,7 @@ class DemoTips {
 
     @EventListener
     void on(DemoDataRequested request) {
-        boolean present = jdbc.sql("SELECT count(*) FROM report WHERE normalised->>'description' LIKE ?")
-                .param(MARK + "%").query(Long.class).single() > 0;
-        if (present) {
+        if (jdbc.sql("SELECT count(*) FROM intake_demo_tips").query(Long.class).single() > 0) {
             return;
         }
         List<ReportContent> tips = List.of(
@@ -68,6 +66,7 @@ class DemoTips {
                                 "demo.blackmailer@example.org", null, null, null, null)),
                         new Victim(15, null, null, Gender.FEMALE, null, null)));
         tips.forEach(content -> intake.submitTip(content, null));
+        jdbc.sql("INSERT INTO intake_demo_tips (added_at) VALUES (now())").update();
         console.warn("Demo intake: {} fictional public tips added.", tips.size());
     }
 
