@@ -5,10 +5,10 @@
 -- inserted row (nine checks for a report with five identifiers and two files), and the checks on
 -- the organisation and the key locked the same two rows from every transaction that stored a
 -- report; together about a third of the database's time on each report.
-ALTER TABLE report_identifier DROP CONSTRAINT report_identifier_report_id_fkey;
-ALTER TABLE report_file DROP CONSTRAINT report_file_report_id_fkey;
-ALTER TABLE report DROP CONSTRAINT report_organisation_id_fkey;
-ALTER TABLE report DROP CONSTRAINT report_api_key_id_fkey;
+ALTER TABLE report_identifier DROP CONSTRAINT IF EXISTS report_identifier_report_id_fkey;
+ALTER TABLE report_file DROP CONSTRAINT IF EXISTS report_file_report_id_fkey;
+ALTER TABLE report DROP CONSTRAINT IF EXISTS report_organisation_id_fkey;
+ALTER TABLE report DROP CONSTRAINT IF EXISTS report_api_key_id_fkey;
 
 CREATE FUNCTION intake_row_is_kept() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
