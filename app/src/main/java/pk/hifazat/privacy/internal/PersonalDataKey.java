@@ -43,6 +43,10 @@ class PersonalDataKey {
 
     @Bean
     PersonalData personalData(Environment environment) {
+        return chosen(environment);
+    }
+
+    static PersonalData chosen(Environment environment) {
         String key = environment.getProperty("hifazat.privacy.key");
         if (StringUtils.hasText(key)) {
             return from(key.strip());
@@ -53,8 +57,8 @@ class PersonalDataKey {
             return from(Base64.getEncoder().encodeToString(random));
         }
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-            throw new IllegalStateException(VARIABLE + " must be set when the database is external: it seals victims' "
-                    + "and reporters' personal data (make one with: head -c 32 /dev/urandom | base64)");
+            throw new PersonalDataKeyException(VARIABLE + " must be set when the database is external: it seals "
+                    + "victims' and reporters' personal data.", null);
         }
         Path file = Path.of(environment.getProperty("hifazat.data-dir", "./data")).toAbsolutePath().normalize()
                 .resolve("keys").resolve("personal-data.key");
@@ -64,7 +68,12 @@ class PersonalDataKey {
     }
 
     private static PersonalData from(String base64) {
-        AesGcm cipher = AesGcm.fromBase64(base64, VARIABLE);
+        AesGcm cipher;
+        try {
+            cipher = AesGcm.fromBase64(base64, VARIABLE);
+        } catch (IllegalStateException e) {
+            throw new PersonalDataKeyException(e.getMessage(), e);
+        }
         return new PersonalData(cipher, fingerprint(Base64.getDecoder().decode(base64)));
     }
 
