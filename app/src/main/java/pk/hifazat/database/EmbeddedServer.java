@@ -19,6 +19,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL's defaults (1 GB) a busy intake checkpointed about once a minute, and with 2 GB single
  * reports at 3,000 a second (about 25 MB of WAL a second) still did. The cost is a longer recovery
  * after a crash, and up to 4 GB of disk for the WAL while the intake is that busy.
+ *
+ * <p>Data pages are handed to the disk as they are written, not left for the kernel to write in
+ * bursts. A busy intake writes about 10 MB of table and index pages a second; by default they sit
+ * dirty in the page cache until the kernel writes out everything older than 30 s at once, and while
+ * it does, the WAL's fsync (which every acknowledged report waits for) took 50–170 ms instead of
+ * 1 ms. {@code backend_flush_after} asks the kernel to start writing after every 256 kB a database
+ * process writes, and a busier background writer cleans pages before the processes serving requests
+ * have to. Measured at 50 concurrent single reports: p99 30–36 ms instead of 39–169 ms, for no loss
+ * of throughput. The cost is more, smaller writes, which matters only on disks much slower than
+ * any SSD.
  */
 public final class EmbeddedServer {
 
@@ -39,6 +49,10 @@ public final class EmbeddedServer {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("backend_flush_after", "256kB")
+                    .setServerConfig("bgwriter_delay", "50ms")
+                    .setServerConfig("bgwriter_lru_maxpages", "1000")
+                    .setServerConfig("bgwriter_lru_multiplier", "4")
                     .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException e) {

@@ -30,6 +30,18 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void aKeptDataDirectoryWritesDataPagesOutSteadilyAndCheckpointsRarely() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedServer.persistent(dataDir.resolve("postgres"));
+             Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(setting(statement, "backend_flush_after")).isEqualTo("256kB");
+            assertThat(setting(statement, "bgwriter_delay")).isEqualTo("50ms");
+            assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
+            assertThat(setting(statement, "checkpoint_timeout")).isEqualTo("15min");
+        }
+    }
+
+    @Test
     void stopsTheServerOrphanedByAKilledRunAndKeepsItsData() throws Exception {
         Path pgDir = dataDir.resolve("postgres");
         Path ready = dataDir.resolve("ready");
