@@ -227,14 +227,16 @@ class ReportsApiTest {
     }
 
     @Test
-    void sendingTheSameExternalIdAgainAnswersWithTheFirstReceiptAndStoresNothingNew() throws Exception {
+    void sendingTheSameExternalIdAgainAnswersWithTheFirstReceiptAndItsTimeAndStoresNothingNew() throws Exception {
         String externalId = SampleReports.externalId();
         String first = mvc.perform(report(SampleReports.valid(externalId)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String receipt = first.replaceAll(".*\"receipt\":\"([^\"]+)\".*", "$1");
+        String receivedAt = first.replaceAll(".*\"receivedAt\":\"([^\"]+)\".*", "$1");
         mvc.perform(report(SampleReports.valid(externalId).replace("CHAT", "EMAIL")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.receipt").value(receipt))
+                .andExpect(jsonPath("$.receivedAt").value(receivedAt))
                 .andExpect(jsonPath("$.duplicate").value(true));
         assertThat(jdbc.sql("SELECT count(*) FROM report WHERE external_id = ?").param(externalId)
                 .query(Integer.class).single()).isEqualTo(1);

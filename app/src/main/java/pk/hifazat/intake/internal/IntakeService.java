@@ -70,7 +70,7 @@ class IntakeService implements Intake {
             return Optional.empty();
         }
         UUID id = TimeOrderedIds.next();
-        Instant now = clock.instant();
+        Instant now = StoredTime.now(clock);
         additions.add(id, report.get(), now, json.write(new Reception.SubmittedTip(addition, contact)),
                 json.write(normalised.content()), normalised.contact() == null ? null : json.write(normalised.contact()),
                 normalised.identifiers(), normalised.content().files());

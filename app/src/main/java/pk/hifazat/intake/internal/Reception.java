@@ -72,7 +72,7 @@ public class Reception {
         SealedFields sealed = SealedFields.seal(personalData, id.value(), raw, json.write(report),
                 normalised.contact() == null ? null : json.write(normalised.contact()));
         return new PendingReport(id, newReceipt(), source, client == null ? null : client.organisation(),
-                client == null ? null : client.key(), report.externalReportId(), clock.instant(), report.incidentType(),
+                client == null ? null : client.key(), report.externalReportId(), StoredTime.now(clock), report.incidentType(),
                 report.incidentTime(), sealed, report.persons().size(),
                 normalised.identifiers(), report.files());
     }
