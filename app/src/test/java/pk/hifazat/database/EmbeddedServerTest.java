@@ -20,20 +20,12 @@ class EmbeddedServerTest {
     Path dataDir;
 
     @Test
-    void aKeptDataDirectoryRunsWithFsyncAndSynchronousCommitOn() throws Exception {
+    void aKeptDataDirectoryCommitsDurablyWritesPagesOutSteadilyAndCheckpointsRarely() throws Exception {
         try (EmbeddedPostgres server = EmbeddedServer.persistent(dataDir.resolve("postgres"));
              Connection connection = server.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "fsync")).isEqualTo("on");
             assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
-        }
-    }
-
-    @Test
-    void aKeptDataDirectoryWritesDataPagesOutSteadilyAndCheckpointsRarely() throws Exception {
-        try (EmbeddedPostgres server = EmbeddedServer.persistent(dataDir.resolve("postgres"));
-             Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
             assertThat(setting(statement, "backend_flush_after")).isEqualTo("256kB");
             assertThat(setting(statement, "bgwriter_delay")).isEqualTo("50ms");
             assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
