@@ -24,12 +24,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * bursts. A busy intake writes about 10 MB of table and index pages a second; by default they sit
  * dirty in the page cache until the kernel writes out everything older than 30 s at once, and while
  * it does, the WAL's fsync (which every acknowledged report waits for) took tens of milliseconds
- * instead of about one. {@code backend_flush_after} asks the kernel to start writing after every 256 kB a database
- * process writes, and a busier background writer cleans pages before the processes serving requests
- * have to. Measured at 50 concurrent single reports: p99 30–47 ms instead of 39–169 ms. The cost is
- * more, smaller writes: a bulk import of a million reports runs about a fifth slower (still twice
- * its target), because pages the kernel could have written once are written each time they are
- * evicted.
+ * instead of about one. {@code backend_flush_after} asks the kernel to start writing after every
+ * 256 kB a database process writes, and a busier background writer cleans pages before the
+ * processes serving requests have to. Measured at 50 concurrent single reports: p99 30–47 ms
+ * instead of 39–169 ms. The cost is more, smaller writes: a bulk import of a million reports runs
+ * about a fifth slower (still twice its target), because pages the kernel could have written once
+ * are written each time they are evicted.
  */
 public final class EmbeddedServer {
 
