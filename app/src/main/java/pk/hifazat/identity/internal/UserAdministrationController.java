@@ -1,6 +1,7 @@
 package pk.hifazat.identity.internal;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -47,7 +48,7 @@ class UserAdministrationController {
         model.addAttribute("roles", Role.values());
         var all = units.all();
         model.addAttribute("units", all);
-        model.addAttribute("unitNames", all.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
+        model.addAttribute("unitNames", all.stream().collect(Collectors.toMap(Unit::id, Unit::name)));
         return "identity/users";
     }
 

@@ -52,9 +52,7 @@ class PersonalDataKey {
             return from(key.strip());
         }
         if (environment.getProperty("hifazat.ephemeral", Boolean.class, false)) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            return from(Base64.getEncoder().encodeToString(random));
+            return from(newKey());
         }
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             throw new PersonalDataKeyException(VARIABLE + " must be set when the database is external: it seals "
@@ -77,6 +75,13 @@ class PersonalDataKey {
         return new PersonalData(cipher, fingerprint(Base64.getDecoder().decode(base64)));
     }
 
+    /** A new random 256-bit key, in base64. */
+    private static String newKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     private static int fingerprint(byte[] key) {
         try {
             return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key)).getInt();
@@ -89,11 +94,9 @@ class PersonalDataKey {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
                 try {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(random) + "\n", StandardCharsets.US_ASCII);
+                    Files.writeString(file, newKey() + "\n", StandardCharsets.US_ASCII);
                 } catch (FileAlreadyExistsException raced) {
                     // another start made it first; read theirs
                 }

@@ -108,5 +108,4 @@ class ReceiptController {
         model.addAttribute("addition", new AdditionForm(code.get().value(), "", "", "", "", "", List.of()));
         return "intake/status";
     }
-
 }
