@@ -1,7 +1,6 @@
 package pk.hifazat.intake;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Taking reports in from the public, and what a reporter may do later with the receipt code.
@@ -10,7 +9,7 @@ import java.util.UUID;
 public interface Intake {
 
     /**
-     * Stores a tip from the public web form, in one transaction, and publishes {@link ReportReceived}.
+     * Stores a tip from the public web form, in one transaction, and publishes {@link ReportsReceived}.
      * Files arrive as hashes already computed; contact details are optional.
      *
      * @throws InvalidReportException naming every field that is wrong; nothing is stored then
@@ -26,7 +25,7 @@ public interface Intake {
      * @return the addition's id, or empty when no report has this receipt
      * @throws InvalidReportException naming every field that is wrong; nothing is stored then
      */
-    Optional<UUID> addInformation(ReceiptCode code, ReportContent addition, ReporterContact contact);
+    Optional<AdditionId> addInformation(ReceiptCode code, ReportContent addition, ReporterContact contact);
 
     /** Moves a report to another status (triage and the intake desk do this). */
     void changeStatus(ReportId report, ReportStatus status);

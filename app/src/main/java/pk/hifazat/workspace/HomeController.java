@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import pk.hifazat.identity.Access;
+import pk.hifazat.identity.Role;
 import pk.hifazat.identity.SignedInUser;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.UnitKind;
@@ -30,14 +31,16 @@ class HomeController {
         Unit unit = units.byId(user.unit()).orElseThrow();
         model.addAttribute("user", user);
         model.addAttribute("unit", unit);
-        model.addAttribute("unitsInJurisdiction", unitsInJurisdictionOf(user));
+        model.addAttribute("unitPage", unit.kind() != UnitKind.CPB_OFFICE && access.mayOpen(unit)
+                && (user.is(Role.DISTRICT_OFFICER) || user.is(Role.SUPERVISOR)));
+        model.addAttribute("unitsInJurisdiction", unitsInJurisdiction());
         return "workspace/home";
     }
 
-    private List<Unit> unitsInJurisdictionOf(SignedInUser user) {
+    private List<Unit> unitsInJurisdiction() {
         return units.all().stream()
                 .filter(u -> u.kind() == UnitKind.DISTRICT_UNIT)
-                .filter(u -> u.jurisdiction().districts().stream().allMatch(user.jurisdiction()::covers))
+                .filter(access::mayOpen)
                 .toList();
     }
 }

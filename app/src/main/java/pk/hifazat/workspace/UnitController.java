@@ -1,8 +1,5 @@
 package pk.hifazat.workspace;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +9,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 import pk.hifazat.audit.AuditRecord;
-import pk.hifazat.geography.District;
-import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.identity.Access;
 import pk.hifazat.units.Unit;
@@ -37,12 +32,9 @@ class UnitController {
     @GetMapping("/units/{code}")
     String unit(@PathVariable String code, Model model) {
         Unit unit = units.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Set<DistrictCode> covered = unit.jurisdiction().national()
-                ? districts.all().stream().map(District::code).collect(Collectors.toSet())
-                : unit.jurisdiction().districts();
-        access.checkDistricts(covered, AuditRecord.of("VIEW", "Unit", unit.code()));
+        access.checkUnit(unit, AuditRecord.of("VIEW", "Unit", unit.code()));
         model.addAttribute("unit", unit);
-        model.addAttribute("districts", districts.all().stream().filter(d -> covered.contains(d.code())).toList());
+        model.addAttribute("districts", districts.all().stream().filter(d -> unit.jurisdiction().covers(d.code())).toList());
         return "workspace/unit";
     }
 }

@@ -66,12 +66,14 @@ class ReportsApiTest {
 
     TestOrganisations.Client client;
 
-    /** ReportReceived events of this test's organisation, whichever thread published them. */
-    final List<ReportReceived> received = new CopyOnWriteArrayList<>();
+    /** The reports of this test's organisation announced by ReportsReceived, whichever thread published them. */
+    final List<ReportArrival> received = new CopyOnWriteArrayList<>();
     final ApplicationListener<ApplicationEvent> listener = event -> {
-        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportReceived report
-                && client != null && client.organisation().equals(report.organisation())) {
-            received.add(report);
+        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportsReceived batch
+                && client != null) {
+            batch.reports().stream()
+                    .filter(report -> new OrganisationId(client.organisation()).equals(report.organisation()))
+                    .forEach(received::add);
         }
     };
 

@@ -8,6 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
@@ -16,10 +18,15 @@ import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.SignedInUser;
 import pk.hifazat.units.Jurisdiction;
+import pk.hifazat.units.Unit;
+import pk.hifazat.units.UnitKind;
 import pk.hifazat.units.Units;
 
 @Service
 class JurisdictionAccess implements Access {
+
+    /** Where a request keeps its signed-in user once built: the home unit costs two queries. */
+    private static final String REQUEST_USER = JurisdictionAccess.class.getName() + ".user";
 
     private final Units units;
     private final AuditLog audit;
@@ -35,9 +42,18 @@ class JurisdictionAccess implements Access {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountDetails account)) {
             return Optional.empty();
         }
-        Jurisdiction jurisdiction = units.byId(account.unit()).map(u -> u.jurisdiction()).orElse(Jurisdiction.none());
-        return Optional.of(new SignedInUser(account.id(), account.getUsername(), account.displayName(), account.role(),
-                account.unit(), jurisdiction));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_USER, RequestAttributes.SCOPE_REQUEST) instanceof SignedInUser user
+                && user.id().equals(account.id())) {
+            return Optional.of(user);
+        }
+        Jurisdiction jurisdiction = units.byId(account.unit()).map(Unit::jurisdiction).orElse(Jurisdiction.none());
+        SignedInUser user = new SignedInUser(account.id(), account.getUsername(), account.displayName(), account.role(),
+                account.unit(), jurisdiction);
+        if (request != null) {
+            request.setAttribute(REQUEST_USER, user, RequestAttributes.SCOPE_REQUEST);
+        }
+        return Optional.of(user);
     }
 
     @Override
@@ -53,10 +69,46 @@ class JurisdictionAccess implements Access {
     @Override
     public void checkDistricts(Collection<DistrictCode> districts, AuditRecord attempt) {
         SignedInUser user = require();
+        decide(user, districts.stream().allMatch(user.jurisdiction()::covers), attempt, "outside jurisdiction");
+    }
+
+    @Override
+    public void checkUnit(Unit unit, AuditRecord attempt) {
+        SignedInUser user = require();
+        decide(user, mayOpen(user, unit), attempt,
+                unit.kind() == UnitKind.CPB_OFFICE ? "not a member of this office" : "outside jurisdiction");
+    }
+
+    @Override
+    public boolean mayOpen(Unit unit) {
+        return current().map(user -> mayOpen(user, unit)).orElse(false);
+    }
+
+    @Override
+    public void checkNational(AuditRecord attempt) {
+        SignedInUser user = require();
+        decide(user, user.jurisdiction().national(), attempt, "national records only");
+    }
+
+    @Override
+    public Jurisdiction visibleDistricts() {
+        return current().map(SignedInUser::jurisdiction).orElse(Jurisdiction.none());
+    }
+
+    private static boolean mayOpen(SignedInUser user, Unit unit) {
+        if (unit.kind() == UnitKind.CPB_OFFICE) {
+            return unit.id().equals(user.unit());
+        }
+        Jurisdiction theirs = user.jurisdiction();
+        Jurisdiction its = unit.jurisdiction();
+        return theirs.national() || !its.national() && its.districts().stream().allMatch(theirs::covers);
+    }
+
+    private void decide(SignedInUser user, boolean allowed, AuditRecord attempt, String refusal) {
         AuditRecord byUser = attempt.by(user.username());
-        if (!districts.stream().allMatch(user.jurisdiction()::covers)) {
-            audit.recordIndependently(byUser.withOutcome(Outcome.REFUSED).withDetail("outside jurisdiction"));
-            throw new AccessDeniedException("Outside the user's jurisdiction");
+        if (!allowed) {
+            audit.recordIndependently(byUser.withOutcome(Outcome.REFUSED).withDetail(refusal));
+            throw new AccessDeniedException("Refused: " + refusal);
         }
         audit.record(byUser.withOutcome(Outcome.DONE));
     }

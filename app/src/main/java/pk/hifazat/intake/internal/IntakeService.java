@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.intake.AdditionId;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.PublicStatus;
 import pk.hifazat.intake.ReceiptCode;
@@ -63,7 +64,7 @@ class IntakeService implements Intake {
 
     @Override
     @Transactional
-    public Optional<UUID> addInformation(ReceiptCode code, ReportContent addition, ReporterContact contact) {
+    public Optional<AdditionId> addInformation(ReceiptCode code, ReportContent addition, ReporterContact contact) {
         NormalisedReport normalised = reception.addition(addition, contact);
         Optional<ReportId> report = reports.lockByReceipt(code);
         if (report.isEmpty()) {
@@ -74,10 +75,10 @@ class IntakeService implements Intake {
         additions.add(id, report.get(), now, json.write(new Reception.SubmittedTip(addition, contact)),
                 json.write(normalised.content()), normalised.contact() == null ? null : json.write(normalised.contact()),
                 normalised.identifiers(), normalised.content().files());
-        events.publishEvent(new ReportInformationAdded(report.get(), id, now));
+        events.publishEvent(new ReportInformationAdded(report.get(), new AdditionId(id), now));
         audit.record(new AuditRecord("public", "ADD_INFORMATION", "Report", report.get().toString(), null,
                 "addition " + id));
-        return Optional.of(id);
+        return Optional.of(new AdditionId(id));
     }
 
     @Override

@@ -18,7 +18,9 @@ import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.ReceiptCode;
 import pk.hifazat.intake.ReportId;
-import pk.hifazat.intake.ReportReceived;
+import pk.hifazat.intake.OrganisationId;
+import pk.hifazat.intake.ReportArrival;
+import pk.hifazat.intake.ReportsReceived;
 
 /**
  * Stores reports, one or a thousand, in the caller's transaction, in one round trip whatever
@@ -29,8 +31,8 @@ import pk.hifazat.intake.ReportReceived;
  * that would break a unique index ({@code ON CONFLICT DO NOTHING}); a skipped row whose external
  * id exists answers with the existing report's receipt (also when the same id came twice in one
  * batch), and one skipped because its random receipt code was taken (rare, but certain over
- * millions) is tried again with a new code. Only newly stored reports get identifiers, files and
- * a {@link ReportReceived} event.
+ * millions) is tried again with a new code. Only newly stored reports get identifiers and files,
+ * and they are announced together in one {@link ReportsReceived} event per call.
  */
 @Component
 public class ReportWriter {
@@ -109,8 +111,9 @@ public class ReportWriter {
             }
             waiting = retry;
         }
-        for (PendingReport report : stored) {
-            events.publishEvent(new ReportReceived(report.id(), report.source(), report.organisation(), report.receivedAt()));
+        if (!stored.isEmpty()) {
+            events.publishEvent(new ReportsReceived(stored.stream().map(r -> new ReportArrival(r.id(), r.source(),
+                    OrganisationId.ofNullable(r.organisation()), r.receivedAt())).toList()));
         }
         return List.of(receipts);
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
-import pk.hifazat.audit.Outcome;
 import pk.hifazat.identity.Access;
-import pk.hifazat.identity.Role;
-import pk.hifazat.identity.SignedInUser;
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.ReportId;
@@ -47,13 +42,11 @@ class IntakeDeskController {
     private final Reports reports;
     private final Intake intake;
     private final Access access;
-    private final AuditLog audit;
 
-    IntakeDeskController(Reports reports, Intake intake, Access access, AuditLog audit) {
+    IntakeDeskController(Reports reports, Intake intake, Access access) {
         this.reports = reports;
         this.intake = intake;
         this.access = access;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -63,7 +56,7 @@ class IntakeDeskController {
         ReportSource chosenSource = choice(ReportSource.values(), source);
         IncidentType chosenType = choice(IncidentType.values(), type);
         ReportPage page = reports.page(chosenSource, chosenType, ReportPage.Cursor.parse(after), PAGE_SIZE);
-        allow(AuditRecord.of("VIEW", "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
+        access.checkNational(AuditRecord.of("VIEW", "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
         model.addAttribute("page", page);
         model.addAttribute("source", chosenSource == null ? "" : chosenSource.name());
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
@@ -77,7 +70,7 @@ class IntakeDeskController {
     @Transactional
     String report(@PathVariable String id, Model model) {
         StoredReport report = find(id);
-        allow(AuditRecord.of("VIEW", "Report", report.id()));
+        access.checkNational(AuditRecord.of("VIEW", "Report", report.id()));
         model.addAttribute("report", report);
         model.addAttribute("statuses", ReportStatus.values());
         return "intake-desk/report";
@@ -89,7 +82,7 @@ class IntakeDeskController {
         StoredReport report = find(id);
         ReportStatus chosen = Optional.ofNullable(choice(ReportStatus.values(), status))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        requireNationalView(AuditRecord.of("CHANGE_STATUS", "Report", report.id()));
+        access.checkNational(AuditRecord.of("CHANGE_STATUS", "Report", report.id()));
         intake.changeStatus(report.id(), chosen);
         redirect.addFlashAttribute("statusChanged", chosen.name());
         return "redirect:/intake/reports/" + report.id();
@@ -100,22 +93,6 @@ class IntakeDeskController {
             return reports.byId(ReportId.of(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    /** Audits the view as allowed, once the user is known to see the whole country's intake. */
-    private void allow(AuditRecord view) {
-        requireNationalView(view);
-        audit.record(view.by(access.require().username()));
-    }
-
-    /** A supervisor of a zone sees their zone's reports once triage has routed them, not the national intake. */
-    private void requireNationalView(AuditRecord attempt) {
-        SignedInUser user = access.require();
-        if (user.is(Role.SUPERVISOR) && !user.jurisdiction().national()) {
-            audit.recordIndependently(attempt.by(user.username()).withOutcome(Outcome.REFUSED)
-                    .withDetail("intake is national"));
-            throw new AccessDeniedException("The intake desk is national");
         }
     }
 
