@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.privacy.PersonalData;
@@ -29,18 +30,19 @@ class Additions {
     }
 
     void add(UUID addition, ReportId report, Instant at, String raw, String normalised, String contact,
-             List<Identifier> identifiers, List<MediaFile> files) {
+             List<ReportIdentifier> identifiers, List<MediaFile> files) {
         SealedFields sealed = SealedFields.seal(personalData, addition, raw, normalised, contact);
         jdbc.sql("INSERT INTO report_addition (id, report_id, added_at, raw, normalised, contact) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(addition, report.value(), Timestamp.from(at), sealed.raw(), sealed.normalised(), sealed.contact())
                 .update();
         int firstIdentifier = next("report_identifier", report);
         for (int i = 0; i < identifiers.size(); i++) {
-            Identifier identifier = identifiers.get(i);
+            ReportIdentifier row = identifiers.get(i);
+            Identifier identifier = row.identifier();
             jdbc.sql("INSERT INTO report_identifier (report_id, position, addition_id, kind, value, platform, role) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(report.value(), firstIdentifier + i, addition, identifier.kind().name(), identifier.value(),
-                            identifier.platform(), identifier.role())
+                            identifier.platform(), row.role().name())
                     .update();
         }
         int firstFile = next("report_file", report);

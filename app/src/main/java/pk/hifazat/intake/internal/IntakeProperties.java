@@ -1,7 +1,5 @@
 package pk.hifazat.intake.internal;
 
-import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -9,18 +7,13 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of intake.
  *
- * @param maxReportSize            the largest single report, and the longest line of a bulk file
- * @param bulkBatchSize            bulk lines stored per transaction: larger batches cost fewer commits
- *                                 (each one waits for fsync) but hold more lines unanswered
- * @param caseInsensitivePlatforms platforms whose usernames ignore case, so they are lower-cased to link;
- *                                 on any other platform a username keeps its case
+ * @param maxReportSize the largest single report, and the longest line of a bulk file
+ * @param bulkBatchSize bulk lines stored per transaction: larger batches cost fewer commits (each one
+ *                      waits for fsync) but hold more lines unanswered
  */
 @ConfigurationProperties("hifazat.intake")
 public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
-                               @DefaultValue("1000") int bulkBatchSize,
-                               @DefaultValue({"facebook", "instagram", "x", "tiktok", "telegram", "snapchat", "youtube",
-                                       "discord", "reddit", "threads", "pinterest", "twitch", "kik", "skype", "github",
-                                       "linkedin", "imo", "likee", "bigo live"}) Set<String> caseInsensitivePlatforms) {
+                               @DefaultValue("1000") int bulkBatchSize) {
 
     public IntakeProperties {
         if (bulkBatchSize < 1) {

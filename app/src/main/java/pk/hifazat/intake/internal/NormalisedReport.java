@@ -11,7 +11,7 @@ import pk.hifazat.intake.Violation;
  * normal form, the identifiers listed for linking, and whatever was wrong (when anything was, the
  * report must not be stored).
  */
-record NormalisedReport(ReportContent content, ReporterContact contact, List<Identifier> identifiers,
+record NormalisedReport(ReportContent content, ReporterContact contact, List<ReportIdentifier> identifiers,
                         List<Violation> violations) {
 
     boolean isValid() {

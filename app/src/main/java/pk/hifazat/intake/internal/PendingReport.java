@@ -20,7 +20,7 @@ import pk.hifazat.intake.ReportSource;
  */
 public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, UUID apiKey,
                             String externalId, Instant receivedAt, IncidentType incidentType, Instant incidentAt,
-                            SealedFields sealed, int personCount, List<Identifier> identifiers, List<MediaFile> files) {
+                            SealedFields sealed, int personCount, List<ReportIdentifier> identifiers, List<MediaFile> files) {
 
     PendingReport withReceipt(ReceiptCode other) {
         return new PendingReport(id, other, source, organisation, apiKey, externalId, receivedAt, incidentType, incidentAt,

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.identifiers.FileHash;
+import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.identifiers.Identifier;
+import pk.hifazat.identifiers.IdentifierKind;
+import pk.hifazat.identifiers.IdentifierNormaliser;
+import pk.hifazat.identifiers.IdentifierRole;
 import pk.hifazat.intake.Account;
 import pk.hifazat.intake.IpCapture;
 import pk.hifazat.intake.LocationHint;
@@ -46,11 +50,11 @@ class ReportNormaliser {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final Usernames usernames;
+    private final IdentifierNormaliser normaliser;
     private final Clock clock;
 
-    ReportNormaliser(IntakeProperties properties, Clock clock) {
-        this.usernames = new Usernames(properties.caseInsensitivePlatforms());
+    ReportNormaliser(IdentifierNormaliser normaliser, Clock clock) {
+        this.normaliser = normaliser;
         this.clock = clock;
     }
 
@@ -64,7 +68,7 @@ class ReportNormaliser {
         private final Requirements requirements;
         private final Instant latest;
         private final Violations violations = new Violations();
-        private final List<Identifier> identifiers = new ArrayList<>(8);
+        private final List<ReportIdentifier> identifiers = new ArrayList<>(8);
 
         Walk(Requirements requirements, Instant latest) {
             this.requirements = requirements;
@@ -83,9 +87,9 @@ class ReportNormaliser {
             Instant incidentTime = notInFuture(report.incidentTime(), "incidentTime");
             String description = text(report.description(), "description", MAX_TEXT);
             List<Person> persons = list(report.persons(), "persons", MAX_PERSONS,
-                    (person, at) -> person(person, at, "REPORTED_PERSON"));
+                    (person, at) -> person(person, at, IdentifierRole.REPORTED_PERSON));
             List<Person> recipients = list(report.intendedRecipients(), "intendedRecipients", MAX_PERSONS,
-                    (person, at) -> person(person, at, "INTENDED_RECIPIENT"));
+                    (person, at) -> person(person, at, IdentifierRole.INTENDED_RECIPIENT));
             List<MediaFile> files = list(report.files(), "files", MAX_FILES, this::file);
             List<Victim> victims = list(report.victims(), "victims", MAX_VICTIMS, this::victim);
             if (requirements != Requirements.INDUSTRY_REPORT && description == null && persons.isEmpty()
@@ -100,7 +104,7 @@ class ReportNormaliser {
             return new NormalisedReport(normalised, contact(contact), List.copyOf(identifiers), violations.list());
         }
 
-        private Person person(Person person, String at, String role) {
+        private Person person(Person person, String at, IdentifierRole role) {
             List<Account> accounts = list(person.accounts(), path(at, "accounts"), MAX_ACCOUNTS,
                     (account, accountAt) -> account(account, accountAt, role));
             return new Person(text(person.name(), path(at, "name"), MAX_SHORT_TEXT), accounts,
@@ -108,45 +112,35 @@ class ReportNormaliser {
                     text(person.details(), path(at, "details"), MAX_TEXT));
         }
 
-        private Account account(Account account, String at, String role) {
-            String platform = usernames.platform(text(account.platform(), path(at, "platform"), MAX_ID));
-            String userId = text(account.userId(), path(at, "userId"), MAX_ID);
-            if (userId != null) {
-                identifiers.add(new Identifier(IdentifierKind.USER_ID, userId, platform, role));
-            }
+        private Account account(Account account, String at, IdentifierRole role) {
+            String platform = normaliser.platform(text(account.platform(), path(at, "platform"), MAX_ID));
+            String userId = onPlatform(IdentifierKind.USER_ID, text(account.userId(), path(at, "userId"), MAX_ID),
+                    platform, role);
             String screenName = null;
             String writtenName = text(account.screenName(), path(at, "screenName"), MAX_ID);
             if (writtenName != null) {
-                screenName = usernames.username(platform, writtenName).orElse(null);
+                screenName = onPlatform(IdentifierKind.USERNAME, writtenName, platform, role);
                 if (screenName == null) {
                     violations.add(path(at, "screenName"), "username", "not a username");
-                } else {
-                    identifiers.add(new Identifier(IdentifierKind.USERNAME, screenName, platform, role));
                 }
             }
-            String profileUrl = identifier(account.profileUrl(), path(at, "profileUrl"), WebAddresses::normalise,
-                    "url", "not a web address (http or https with a host)", IdentifierKind.PROFILE_URL, null, role);
-            String email = identifier(account.email(), path(at, "email"), EmailAddresses::normalise,
-                    "email", "not an e-mail address", IdentifierKind.EMAIL, null, role);
-            String phone = identifier(account.phone(), path(at, "phone"), PhoneNumbers::e164,
-                    "phone", "not a phone number", IdentifierKind.PHONE, null, role);
+            String profileUrl = identifier(account.profileUrl(), path(at, "profileUrl"), IdentifierKind.PROFILE_URL,
+                    "url", "not a web address (http or https with a host)", role);
+            String email = identifier(account.email(), path(at, "email"), IdentifierKind.EMAIL,
+                    "email", "not an e-mail address", role);
+            String phone = identifier(account.phone(), path(at, "phone"), IdentifierKind.PHONE,
+                    "phone", "not a phone number", role);
             List<IpCapture> captures = list(account.ipCaptures(), path(at, "ipCaptures"), MAX_IP_CAPTURES,
                     (capture, captureAt) -> capture(capture, captureAt, role));
-            List<String> devices = list(account.deviceIds(), path(at, "deviceIds"), MAX_DEVICE_IDS, (device, deviceAt) -> {
-                String id = text(device, deviceAt, MAX_ID);
-                if (id != null) {
-                    identifiers.add(new Identifier(IdentifierKind.DEVICE_ID, id, platform, role));
-                }
-                return id;
-            });
+            List<String> devices = list(account.deviceIds(), path(at, "deviceIds"), MAX_DEVICE_IDS, (device, deviceAt) ->
+                    onPlatform(IdentifierKind.DEVICE_ID, text(device, deviceAt, MAX_ID), platform, role));
             return new Account(platform, userId, screenName,
                     text(account.displayName(), path(at, "displayName"), MAX_SHORT_TEXT), profileUrl, email, phone,
                     captures, devices.stream().filter(d -> d != null).toList(), account.disabled());
         }
 
-        private IpCapture capture(IpCapture capture, String at, String role) {
-            String ip = identifier(capture.ip(), path(at, "ip"), IpAddresses::normalise, "ip", "not an IP address",
-                    IdentifierKind.IP, null, role);
+        private IpCapture capture(IpCapture capture, String at, IdentifierRole role) {
+            String ip = identifier(capture.ip(), path(at, "ip"), IdentifierKind.IP, "ip", "not an IP address", role);
             if (capture.ip() == null) {
                 violations.add(path(at, "ip"), "required", "required");
             }
@@ -154,21 +148,22 @@ class ReportNormaliser {
         }
 
         private MediaFile file(MediaFile file, String at) {
-            String md5 = hash(file.md5(), path(at, "md5"), HexHashes.MD5);
-            String sha1 = hash(file.sha1(), path(at, "sha1"), HexHashes.SHA1);
-            String sha256 = hash(file.sha256(), path(at, "sha256"), HexHashes.SHA256);
-            String pdq = hash(file.pdq(), path(at, "pdq"), HexHashes.PDQ);
+            String md5 = hash(file.md5(), path(at, "md5"), HashAlgorithm.MD5);
+            String sha1 = hash(file.sha1(), path(at, "sha1"), HashAlgorithm.SHA1);
+            String sha256 = hash(file.sha256(), path(at, "sha256"), HashAlgorithm.SHA256);
+            String pdq = hash(file.pdq(), path(at, "pdq"), HashAlgorithm.PDQ);
             if (file.md5() == null && file.sha1() == null && file.sha256() == null && file.pdq() == null) {
                 violations.add(at, "hashRequired", "a file needs at least one hash (md5, sha1, sha256 or pdq)");
             }
             String sourceUrl = null;
             if (file.sourceUrl() != null) {
-                sourceUrl = WebAddresses.normalise(file.sourceUrl()).orElse(null);
+                sourceUrl = normaliser.webAddress(file.sourceUrl()).orElse(null);
                 if (sourceUrl == null) {
                     violations.add(path(at, "sourceUrl"), "url", "not a web address (http or https with a host)");
                 }
             }
-            IpCapture upload = file.uploadedFrom() == null ? null : capture(file.uploadedFrom(), path(at, "uploadedFrom"), "UPLOAD");
+            IpCapture upload = file.uploadedFrom() == null ? null : capture(file.uploadedFrom(), path(at, "uploadedFrom"),
+                    IdentifierRole.UPLOAD);
             return new MediaFile(text(file.fileName(), path(at, "fileName"), MAX_SHORT_TEXT), sourceUrl, md5, sha1,
                     sha256, pdq, file.viewedByPlatform(), file.publiclyAvailable(), file.classification(),
                     distinct(file.annotations()), upload);
@@ -228,14 +223,14 @@ class ReportNormaliser {
             }
             String email = null;
             if (contact.email() != null && !contact.email().isBlank()) {
-                email = EmailAddresses.normalise(contact.email()).orElse(null);
+                email = normaliser.email(contact.email()).map(Identifier::value).orElse(null);
                 if (email == null) {
                     violations.add("contact.email", "email", "not an e-mail address");
                 }
             }
             String phone = null;
             if (contact.phone() != null && !contact.phone().isBlank()) {
-                phone = PhoneNumbers.e164(contact.phone()).orElse(null);
+                phone = normaliser.phone(contact.phone()).map(Identifier::value).orElse(null);
                 if (phone == null) {
                     violations.add("contact.phone", "phone", "not a phone number");
                 }
@@ -244,25 +239,34 @@ class ReportNormaliser {
             return name == null && email == null && phone == null ? null : new ReporterContact(name, email, phone);
         }
 
-        private String identifier(String written, String at, Function<String, Optional<String>> normalise, String code,
-                                  String message, IdentifierKind kind, String platform, String role) {
+        /** The identifier's normal form, listed for linking; null, and the field named, if it is not one. */
+        private String identifier(String written, String at, IdentifierKind kind, String code, String message,
+                                  IdentifierRole role) {
             if (written == null || written.isBlank()) {
                 return null;
             }
-            String value = normalise.apply(written).orElse(null);
+            String value = onPlatform(kind, written, null, role);
             if (value == null) {
                 violations.add(at, code, message);
-            } else {
-                identifiers.add(new Identifier(kind, value, platform, role));
             }
             return value;
         }
 
-        private String hash(String written, String at, HexHashes algorithm) {
+        /** The identifier's normal form on the platform, listed for linking; null if it is not one. */
+        private String onPlatform(IdentifierKind kind, String written, String platform, IdentifierRole role) {
+            Identifier identifier = normaliser.normalise(kind, written, platform).orElse(null);
+            if (identifier == null) {
+                return null;
+            }
+            identifiers.add(new ReportIdentifier(identifier, role));
+            return identifier.value();
+        }
+
+        private String hash(String written, String at, HashAlgorithm algorithm) {
             if (written == null) {
                 return null;
             }
-            String hex = algorithm.normalise(written).orElse(null);
+            String hex = FileHash.of(algorithm, written).map(FileHash::hex).orElse(null);
             if (hex == null) {
                 violations.add(at, "hash", "not a " + algorithm.name() + " hash (" + algorithm.digits() + " hexadecimal digits)");
             }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.ReceiptCode;
@@ -196,13 +197,14 @@ public class ReportWriter {
             for (PendingReport r : reports) {
                 String id = r.id().toString();
                 for (int p = 0; p < r.identifiers().size(); p++, row++) {
-                    Identifier identifier = r.identifiers().get(p);
+                    ReportIdentifier named = r.identifiers().get(p);
+                    Identifier identifier = named.identifier();
                     report[row] = id;
                     position[row] = p;
                     kind[row] = identifier.kind().name();
                     value[row] = identifier.value();
                     platform[row] = identifier.platform();
-                    role[row] = identifier.role();
+                    role[row] = named.role().name();
                 }
             }
         }

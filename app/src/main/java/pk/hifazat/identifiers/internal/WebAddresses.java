@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.identifiers.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,12 +10,12 @@ import java.util.Optional;
  * assumed when a reporter leaves it out. Scheme and host are lower-cased and a default port is
  * dropped so that the same page written twice links reports; path and query are kept as sent.
  */
-final class WebAddresses {
+public final class WebAddresses {
 
     private WebAddresses() {
     }
 
-    static Optional<String> normalise(String written) {
+    public static Optional<String> normalise(String written) {
         if (written == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.identifiers.internal;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * tools read as octal), IPv6 in the canonical text form of RFC 5952 (lower case, longest run of
  * zero groups shortened), IPv4-mapped IPv6 as the IPv4 address.
  */
-final class IpAddresses {
+public final class IpAddresses {
 
     private static final Pattern DOTTED_QUAD =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -20,7 +20,7 @@ final class IpAddresses {
     private IpAddresses() {
     }
 
-    static Optional<String> normalise(String written) {
+    public static Optional<String> normalise(String written) {
         if (written == null) {
             return Optional.empty();
         }

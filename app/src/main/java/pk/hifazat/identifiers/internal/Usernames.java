@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.identifiers.internal;
 
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * platform, "@Ali_99" and "ali_99" one Instagram user. Usernames are lower-cased only on platforms
  * known to ignore case; elsewhere two spellings stay two users rather than risk a false link.
  */
-final class Usernames {
+public final class Usernames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> ALIASES = Map.of(
@@ -20,12 +20,12 @@ final class Usernames {
 
     private final Set<String> caseInsensitive;
 
-    Usernames(Set<String> caseInsensitivePlatforms) {
+    public Usernames(Set<String> caseInsensitivePlatforms) {
         this.caseInsensitive = Set.copyOf(caseInsensitivePlatforms.stream().map(Usernames::key).toList());
     }
 
     /** The platform's key: lower case, single spaces, common short names expanded; null when none was given. */
-    String platform(String written) {
+    public String platform(String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Usernames {
     }
 
     /** The username without leading at signs, lower-cased where the platform ignores case. */
-    Optional<String> username(String platform, String written) {
+    public Optional<String> username(String platform, String written) {
         if (written == null) {
             return Optional.empty();
         }

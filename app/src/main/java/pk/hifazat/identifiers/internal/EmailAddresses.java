@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.identifiers.internal;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The form check is deliberately plain (a local part, an at sign, a domain with a dot): addresses
  * come from platforms that have already accepted them.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
     private static final Pattern FORM = Pattern.compile(
             "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*"
@@ -18,7 +18,7 @@ final class EmailAddresses {
     private EmailAddresses() {
     }
 
-    static Optional<String> normalise(String written) {
+    public static Optional<String> normalise(String written) {
         if (written == null) {
             return Optional.empty();
         }

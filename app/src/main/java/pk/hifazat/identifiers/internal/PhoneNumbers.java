@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.identifiers.internal;
 
 import java.util.Optional;
 
@@ -11,7 +11,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * becomes +923001234567). A number need only be possible, not in an allocated range: a suspect's
  * number from a new range must not cost the whole report.
  */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "PK";
@@ -19,7 +19,7 @@ final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    static Optional<String> e164(String written) {
+    public static Optional<String> e164(String written) {
         if (written == null || written.length() > 40) {
             return Optional.empty();
         }
