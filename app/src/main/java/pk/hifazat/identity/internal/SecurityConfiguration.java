@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import pk.hifazat.identity.StrictHeaders;
 
 /**
  * The staff side: form sign-in, CSRF, and strict headers. The public pages (the tip form and the
@@ -26,10 +27,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * No tracing of each security filter: wrapping every filter of every request in an observation
@@ -45,9 +42,9 @@ class SecurityConfiguration {
     SecurityFilterChain staff(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/report", "/report/**", "/receipt", "/receipt/**", "/css/**",
-                                "/js/**", "/fonts/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .requestMatchers(StaticFiles.ANY).permitAll()
+                        .requestMatchers("/login", "/report", "/report/**", "/receipt", "/receipt/**", "/error", "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
@@ -57,12 +54,7 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("HIFAZAT_SESSION"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .headers(new StrictHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
         return http.build();
