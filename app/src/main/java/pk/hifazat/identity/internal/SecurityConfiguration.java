@@ -18,10 +18,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import pk.hifazat.identity.StrictHeaders;
 
 /**
- * The staff side: form sign-in, CSRF, and strict headers. The public pages (the tip form and the
- * receipt page) and static files are open; everything else needs a signed-in user, and each
- * module narrows further by role ({@code @PreAuthorize}) and by jurisdiction ({@code Access}).
- * The industry API has its own filter chain, ordered before this one.
+ * The staff side: form sign-in, CSRF, and strict headers. The sign-in page and static files are
+ * open; everything else needs a signed-in user, and each module narrows further by role
+ * ({@code @PreAuthorize}) and by jurisdiction ({@code Access}). Modules with pages or an API of
+ * their own for people without an account (the public tips, the industry API) bring their own
+ * filter chains, ordered before this one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -43,7 +44,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(StaticFiles.ANY).permitAll()
-                        .requestMatchers("/login", "/report", "/report/**", "/receipt", "/receipt/**", "/error", "/actuator/health", "/actuator/health/liveness",
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
