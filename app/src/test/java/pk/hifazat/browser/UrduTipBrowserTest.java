@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import pk.hifazat.intake.internal.tips.TestImages;
+import pk.hifazat.tips.internal.TestImages;
 
 class UrduTipBrowserTest extends BrowserTest {
 

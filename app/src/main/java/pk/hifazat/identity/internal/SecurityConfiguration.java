@@ -14,22 +14,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import pk.hifazat.identity.StrictHeaders;
 
 /**
- * The staff side: form sign-in, CSRF, and strict headers. The public pages (the tip form and the
- * receipt page) and static files are open; everything else needs a signed-in user, and each
- * module narrows further by role ({@code @PreAuthorize}) and by jurisdiction ({@code Access}).
- * The industry API has its own filter chain, ordered before this one.
+ * The staff side: form sign-in, CSRF, and strict headers. The sign-in page and static files are
+ * open; everything else needs a signed-in user, and each module narrows further by role
+ * ({@code @PreAuthorize}) and by jurisdiction ({@code Access}). Modules with pages or an API of
+ * their own for people without an account (the public tips, the industry API) bring their own
+ * filter chains, ordered before this one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
      * No tracing of each security filter: wrapping every filter of every request in an observation
@@ -45,9 +43,9 @@ class SecurityConfiguration {
     SecurityFilterChain staff(HttpSecurity http) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/report", "/report/**", "/receipt", "/receipt/**", "/css/**",
-                                "/js/**", "/fonts/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .requestMatchers(StaticFiles.ANY).permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
@@ -57,12 +55,7 @@ class SecurityConfiguration {
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("HIFAZAT_SESSION"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .headers(new StrictHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
         return http.build();

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import pk.hifazat.HifazatTest;
@@ -28,6 +29,9 @@ class SignInTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSignInPageIsPublicAndServedWithStrictSecurityHeaders() throws Exception {
@@ -100,6 +104,19 @@ class SignInTest {
                         .param("current", "first password 1").param("password", "my own password").param("repeat", "my own password"))
                 .andExpect(redirectedUrl("/login?passwordChanged"));
         mvc.perform(formLogin("/login").user("new.officer").password("my own password")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aUserWhoMustChangeTheirPasswordStillGetsTheStylesAndFontsOfThePasswordPage() throws Exception {
+        String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
+        jdbc.sql("UPDATE app_user SET must_change_password = true WHERE username = ?").param(officer).update();
+        var session = SignIn.as(mvc, officer);
+
+        mvc.perform(get("/css/hifazat.css").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/fonts/noto-nastaliq-urdu-arabic-400-normal.woff2").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/favicon.ico").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
     }
 
     @Test

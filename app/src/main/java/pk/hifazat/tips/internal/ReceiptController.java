@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ class ReceiptController {
 
     @GetMapping("/receipt")
     String form() {
-        return "intake/receipt";
+        return "tips/receipt";
     }
 
     @PostMapping("/receipt")
@@ -59,17 +59,17 @@ class ReceiptController {
                   HttpServletResponse response) {
         if (!limits.mayLookUp(request)) {
             response.setStatus(429);
-            return "intake/too-many";
+            return "tips/too-many";
         }
         Optional<PublicStatus> status = ReceiptCode.parse(code).flatMap(intake::status);
         if (status.isEmpty()) {
             model.addAttribute("code", code);
             model.addAttribute("notFound", true);
-            return "intake/receipt";
+            return "tips/receipt";
         }
         model.addAttribute("status", status.get());
         model.addAttribute("addition", new AdditionForm(status.get().code().value(), "", "", "", "", "", List.of()));
-        return "intake/status";
+        return "tips/status";
     }
 
     @PostMapping("/receipt/information")
@@ -77,13 +77,13 @@ class ReceiptController {
                HttpServletRequest request, HttpServletResponse response) {
         if (!limits.mayLookUp(request)) {
             response.setStatus(429);
-            return "intake/too-many";
+            return "tips/too-many";
         }
         Optional<ReceiptCode> code = ReceiptCode.parse(form.code());
         Optional<PublicStatus> status = code.flatMap(intake::status);
         if (status.isEmpty()) {
             model.addAttribute("notFound", true);
-            return "intake/receipt";
+            return "tips/receipt";
         }
         model.addAttribute("status", status.get());
         TipForm asTip = new TipForm("OTHER", "", "", "", form.description(), form.usernames(), form.phones(),
@@ -94,7 +94,7 @@ class ReceiptController {
         }
         List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
         if (errors.hasErrors()) {
-            return "intake/status";
+            return "tips/status";
         }
         TipTranslation addition = new TipTranslation(asTip, TipCategory.OTHER, null, null, null, files);
         try {
@@ -102,10 +102,10 @@ class ReceiptController {
         } catch (InvalidReportException invalid) {
             invalid.violations().forEach(v ->
                     TipErrors.reject(errors, addition.formField(v.field()), v.code()));
-            return "intake/status";
+            return "tips/status";
         }
         model.addAttribute("added", true);
         model.addAttribute("addition", new AdditionForm(code.get().value(), "", "", "", "", "", List.of()));
-        return "intake/status";
+        return "tips/status";
     }
 }

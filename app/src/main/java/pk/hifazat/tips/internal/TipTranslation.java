@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 /** What happened, in the plain words a member of the public would use; the first one is an emergency. */
 enum TipCategory {

@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 /**
  * An uploaded file that cannot be taken, with a message key saying why (too large, not a kind we

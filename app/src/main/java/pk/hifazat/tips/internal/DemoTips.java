@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.util.List;
 
@@ -39,7 +39,7 @@ class DemoTips {
 
     @EventListener
     void on(DemoDataRequested request) {
-        if (jdbc.sql("SELECT count(*) FROM intake_demo_tips").query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT count(*) FROM tips_demo_tips").query(Long.class).single() > 0) {
             return;
         }
         List<ReportContent> tips = List.of(
@@ -66,7 +66,7 @@ class DemoTips {
                                 "demo.blackmailer@example.org", null, null, null, null)),
                         new Victim(15, null, null, Gender.FEMALE, null, null)));
         tips.forEach(content -> intake.submitTip(content, null));
-        jdbc.sql("INSERT INTO intake_demo_tips (added_at) VALUES (now())").update();
+        jdbc.sql("INSERT INTO tips_demo_tips (added_at) VALUES (now())").update();
         console.warn("Demo intake: {} fictional public tips added.", tips.size());
     }
 

@@ -1,11 +1,10 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,9 @@ class TipRateLimits {
     private final ClientRateLimit submissions;
     private final ClientRateLimit lookups;
 
-    TipRateLimits(Clock clock,
-                  @Value("${hifazat.intake.tips-per-hour:10}") int tipsPerHour,
-                  @Value("${hifazat.intake.receipt-lookups-per-hour:20}") int lookupsPerHour) {
-        this.submissions = new ClientRateLimit(tipsPerHour, Duration.ofHours(1), clock);
-        this.lookups = new ClientRateLimit(lookupsPerHour, Duration.ofHours(1), clock);
+    TipRateLimits(Clock clock, TipsProperties properties) {
+        this.submissions = new ClientRateLimit(properties.tipsPerHour(), Duration.ofHours(1), clock);
+        this.lookups = new ClientRateLimit(properties.receiptLookupsPerHour(), Duration.ofHours(1), clock);
     }
 
     boolean maySubmit(HttpServletRequest request) {

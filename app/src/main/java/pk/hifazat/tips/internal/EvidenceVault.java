@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +33,11 @@ class EvidenceVault {
     private final AesGcm cipher;
     private final Path dir;
 
-    EvidenceVault(VaultSettings settings) {
-        this.enabled = settings.enabled();
-        this.dir = settings.dir();
-        this.cipher = enabled ? AesGcm.fromBase64(settings.key(), "HIFAZAT_VAULT_KEY (the evidence vault is enabled)") : null;
+    EvidenceVault(TipsProperties properties) {
+        TipsProperties.Vault vault = properties.vault();
+        this.enabled = vault.enabled();
+        this.dir = vault.dir();
+        this.cipher = enabled ? vault.cipher() : null;
     }
 
     boolean isEnabled() {

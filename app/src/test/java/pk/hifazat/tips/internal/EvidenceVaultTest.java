@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,14 +22,14 @@ class EvidenceVaultTest {
 
     @Test
     void keepsNothingWhenSwitchedOff() {
-        var vault = new EvidenceVault(new VaultSettings(false, null, dir));
+        var vault = vault(false, null);
         assertThat(vault.keep("evidence".getBytes(StandardCharsets.UTF_8), SHA)).isEmpty();
         assertThat(dir).isEmptyDirectory();
     }
 
     @Test
     void storesFilesEncryptedAndOpensThemAgain() throws IOException {
-        var vault = new EvidenceVault(new VaultSettings(true, KEY, dir));
+        var vault = vault(true, KEY);
         byte[] evidence = "the bytes of an uploaded file".getBytes(StandardCharsets.UTF_8);
         Path stored = vault.keep(evidence, SHA).orElseThrow();
 
@@ -40,7 +40,7 @@ class EvidenceVaultTest {
 
     @Test
     void detectsAStoredFileThatWasChanged() throws IOException {
-        var vault = new EvidenceVault(new VaultSettings(true, KEY, dir));
+        var vault = vault(true, KEY);
         Path stored = vault.keep(new byte[]{1, 2, 3, 4}, SHA).orElseThrow();
         byte[] bytes = Files.readAllBytes(stored);
         bytes[bytes.length - 1] ^= 1;
@@ -50,9 +50,18 @@ class EvidenceVaultTest {
 
     @Test
     void refusesToStartWithoutAProperKey() {
-        assertThatThrownBy(() -> new EvidenceVault(new VaultSettings(true, null, dir)))
-                .hasMessageContaining("HIFAZAT_VAULT_KEY");
-        assertThatThrownBy(() -> new EvidenceVault(new VaultSettings(true, "c2hvcnQ=", dir)))
-                .hasMessageContaining("HIFAZAT_VAULT_KEY");
+        assertThatThrownBy(() -> vault(true, null)).hasMessageContaining("HIFAZAT_VAULT_KEY");
+        assertThatThrownBy(() -> vault(true, "")).hasMessageContaining("HIFAZAT_VAULT_KEY");
+        assertThatThrownBy(() -> vault(true, "c2hvcnQ=")).hasMessageContaining("HIFAZAT_VAULT_KEY");
+    }
+
+    @Test
+    void neverShowsItsKeyInItsSettings() {
+        String key = "c2VjcmV0IHNlY3JldCBzZWNyZXQgc2VjcmV0ISEhISE=";
+        assertThat(new TipsProperties.Vault(true, key, dir).toString()).doesNotContain(key).contains("enabled=true");
+    }
+
+    private EvidenceVault vault(boolean enabled, String key) {
+        return new EvidenceVault(new TipsProperties(new TipsProperties.Vault(enabled, key, dir), 10, 20, 100_000_000));
     }
 }

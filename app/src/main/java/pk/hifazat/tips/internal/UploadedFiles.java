@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
@@ -37,9 +36,9 @@ class UploadedFiles {
     private final ImageHasher images;
     private final EvidenceVault vault;
 
-    UploadedFiles(EvidenceVault vault, @Value("${hifazat.intake.max-image-pixels:100000000}") long maxPixels) {
+    UploadedFiles(EvidenceVault vault, TipsProperties properties) {
         this.vault = vault;
-        this.images = new ImageHasher(HashMode.CORE, maxPixels);
+        this.images = new ImageHasher(HashMode.CORE, properties.maxImagePixels());
     }
 
     /**

@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal.tips;
+package pk.hifazat.tips.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +61,7 @@ class TipController {
     @GetMapping("/report")
     String form(Model model) {
         model.addAttribute("tip", TipForm.empty());
-        return "intake/tip";
+        return "tips/tip";
     }
 
     @PostMapping("/report")
@@ -69,7 +69,7 @@ class TipController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (!limits.maySubmit(request)) {
             response.setStatus(429);
-            return "intake/too-many";
+            return "tips/too-many";
         }
         if (form.website() != null && !form.website().isBlank()) {
             log.info("A tip with the honeypot field filled in was discarded");
@@ -95,7 +95,7 @@ class TipController {
         }
         List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
         if (errors.hasErrors()) {
-            return "intake/tip";
+            return "tips/tip";
         }
         TipTranslation tip = new TipTranslation(form, category, districtName, age, gender, files);
         ReporterContact contact = contactMe
@@ -110,13 +110,13 @@ class TipController {
         } catch (InvalidReportException invalid) {
             invalid.violations().forEach(v ->
                     TipErrors.reject(errors, tip.formField(v.field()), v.code()));
-            return "intake/tip";
+            return "tips/tip";
         }
     }
 
     @GetMapping("/report/received")
     String received() {
-        return "intake/received";
+        return "tips/received";
     }
 
     private String districtName(TipForm form, BindingResult errors) {
