@@ -96,7 +96,7 @@ class PublicTipsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM report_addition WHERE report_id = ?").param(receipt.report().value())
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT value FROM report_identifier WHERE report_id = ? AND addition_id = ?")
-                .params(receipt.report().value(), added.get()).query(String.class).list()).containsExactly("+923459876543");
+                .params(receipt.report().value(), added.get().value()).query(String.class).list()).containsExactly("+923459876543");
         assertThat(intake.addInformation(ReceiptCode.of("HZ-0000-0000"), tip("x", List.of()), null)).isEmpty();
     }
 
