@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.geography.District;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.Districts;
@@ -40,7 +41,7 @@ class UnitController {
         Set<DistrictCode> covered = unit.jurisdiction().national()
                 ? districts.all().stream().map(District::code).collect(Collectors.toSet())
                 : unit.jurisdiction().districts();
-        access.checkDistricts(covered, AuditRecord.of("VIEW", "Unit", unit.code()));
+        access.checkDistricts(covered, AuditRecord.of(CommonAction.VIEW, "Unit", unit.code()));
         model.addAttribute("unit", unit);
         model.addAttribute("districts", districts.all().stream().filter(d -> covered.contains(d.code())).toList());
         return "workspace/unit";

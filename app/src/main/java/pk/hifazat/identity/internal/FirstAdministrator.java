@@ -14,6 +14,7 @@ import org.springframework.util.StringUtils;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Role;
 import pk.hifazat.units.Units;
 
@@ -59,7 +60,7 @@ class FirstAdministrator implements ApplicationRunner {
         var headquarters = units.byCode("HQ").orElseThrow();
         var id = accounts.add(username, "Administrator", passwords.hash(password), Role.ADMINISTRATOR,
                 headquarters.id(), oneTime);
-        audit.record(new AuditRecord("system", "CREATE", "User", id.toString(), null, "first administrator"));
+        audit.record(new AuditRecord("system", CommonAction.CREATE, "User", id.toString(), null, "first administrator"));
         if (oneTime) {
             console.warn("First administrator created: username '{}', one-time password '{}'. "
                     + "It is shown only now and must be changed at the first sign-in.", username, password);

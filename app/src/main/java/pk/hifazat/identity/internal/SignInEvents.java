@@ -34,7 +34,7 @@ class SignInEvents {
     void on(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         accounts.recordSuccess(username);
-        audit.record(new AuditRecord(username, "SIGN_IN", "User", username, Outcome.DONE, ""));
+        audit.record(new AuditRecord(username, IdentityAction.SIGN_IN, "User", username, Outcome.DONE, ""));
     }
 
     @EventListener
@@ -48,6 +48,6 @@ class SignInEvents {
                 detail = "locked";
             }
         }
-        audit.record(new AuditRecord("anonymous", "SIGN_IN", "User", username, Outcome.FAILED, detail));
+        audit.record(new AuditRecord("anonymous", IdentityAction.SIGN_IN, "User", username, Outcome.FAILED, detail));
     }
 }
