@@ -23,7 +23,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (authentication != null && authentication.getPrincipal() instanceof AccountDetails account
                 && account.mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
-                && !path.startsWith("/css/") && !path.startsWith("/webjars/") && !path.startsWith("/js/")) {
+                && !path.startsWith("/css/") && !path.startsWith("/js/")) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

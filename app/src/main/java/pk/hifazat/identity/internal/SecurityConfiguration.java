@@ -46,7 +46,7 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/report", "/report/**", "/receipt", "/receipt/**", "/css/**",
-                                "/js/**", "/fonts/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/js/**", "/fonts/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
