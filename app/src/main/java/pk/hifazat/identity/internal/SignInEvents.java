@@ -18,13 +18,13 @@ import pk.hifazat.audit.Outcome;
 class SignInEvents {
 
     private final Accounts accounts;
-    private final SignInPolicy policy;
+    private final IdentityProperties.SignInPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
 
-    SignInEvents(Accounts accounts, SignInPolicy policy, AuditLog audit, Clock clock) {
+    SignInEvents(Accounts accounts, IdentityProperties properties, AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.policy = policy;
+        this.policy = properties.signIn();
         this.audit = audit;
         this.clock = clock;
     }
