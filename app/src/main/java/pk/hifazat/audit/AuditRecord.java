@@ -6,7 +6,8 @@ import java.util.Objects;
  * One thing to be written to the audit log. The actor is taken from the signed-in user when not
  * given. The detail must never hold report content or personal data: name records, not what they say.
  */
-public record AuditRecord(String actor, String action, String targetType, String targetId, Outcome outcome, String detail) {
+public record AuditRecord(String actor, AuditAction action, String targetType, String targetId, Outcome outcome,
+                          String detail) {
 
     public AuditRecord {
         Objects.requireNonNull(action, "action");
@@ -17,7 +18,7 @@ public record AuditRecord(String actor, String action, String targetType, String
     }
 
     /** An action by the signed-in user that was done. */
-    public static AuditRecord of(String action, String targetType, Object targetId) {
+    public static AuditRecord of(AuditAction action, String targetType, Object targetId) {
         return new AuditRecord(null, action, targetType, String.valueOf(targetId), Outcome.DONE, "");
     }
 

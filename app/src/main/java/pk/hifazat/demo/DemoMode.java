@@ -6,10 +6,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Publishes {@link DemoDataRequested} after start-up when {@code --demo} is given; never by default. */
+/**
+ * Publishes {@link DemoDataRequested} after start-up when {@code --demo} is given (or
+ * {@code hifazat.demo.enabled}); never by default.
+ */
 @Component
 @Order(10)
 class DemoMode implements ApplicationRunner {
@@ -17,16 +19,16 @@ class DemoMode implements ApplicationRunner {
     private static final Logger console = LoggerFactory.getLogger("hifazat.console");
 
     private final ApplicationEventPublisher events;
-    private final Environment environment;
+    private final DemoProperties properties;
 
-    DemoMode(ApplicationEventPublisher events, Environment environment) {
+    DemoMode(ApplicationEventPublisher events, DemoProperties properties) {
         this.events = events;
-        this.environment = environment;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption("demo") || environment.getProperty("hifazat.demo", Boolean.class, false)) {
+        if (args.containsOption("demo") || properties.enabled()) {
             console.warn("Demo mode: adding fictional demo data. Never use --demo on a real installation.");
             events.publishEvent(new DemoDataRequested());
         }

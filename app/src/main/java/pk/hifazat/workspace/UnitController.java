@@ -9,6 +9,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.identity.Access;
 import pk.hifazat.units.Unit;
@@ -32,7 +33,7 @@ class UnitController {
     @GetMapping("/units/{code}")
     String unit(@PathVariable String code, Model model) {
         Unit unit = units.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        access.checkUnit(unit, AuditRecord.of("VIEW", "Unit", unit.code()));
+        access.checkUnit(unit, AuditRecord.of(CommonAction.VIEW, "Unit", unit.code()));
         model.addAttribute("unit", unit);
         model.addAttribute("districts", districts.all().stream().filter(d -> unit.jurisdiction().covers(d.code())).toList());
         return "workspace/unit";

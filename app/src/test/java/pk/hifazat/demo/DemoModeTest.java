@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.mock.env.MockEnvironment;
 
 class DemoModeTest {
 
@@ -15,10 +14,16 @@ class DemoModeTest {
 
     @Test
     void asksForDemoDataOnlyWhenStartedWithDemo() {
-        new DemoMode(published::add, new MockEnvironment()).run(new DefaultApplicationArguments());
+        new DemoMode(published::add, new DemoProperties(false)).run(new DefaultApplicationArguments());
         assertThat(published).isEmpty();
 
-        new DemoMode(published::add, new MockEnvironment()).run(new DefaultApplicationArguments("--demo"));
+        new DemoMode(published::add, new DemoProperties(false)).run(new DefaultApplicationArguments("--demo"));
+        assertThat(published).containsExactly(new DemoDataRequested());
+    }
+
+    @Test
+    void asksForDemoDataWhenTheSettingSaysSoWithoutTheCommandLine() {
+        new DemoMode(published::add, new DemoProperties(true)).run(new DefaultApplicationArguments());
         assertThat(published).containsExactly(new DemoDataRequested());
     }
 }

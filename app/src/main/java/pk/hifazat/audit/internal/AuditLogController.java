@@ -37,7 +37,7 @@ class AuditLogController {
     @PostMapping("/verify")
     String verify(Model model) {
         var result = auditLog.verify();
-        auditLog.record(AuditRecord.of("VERIFY", "AuditLog", "chain").withDetail(result.problem().name()));
+        auditLog.record(AuditRecord.of(AuditLogAction.VERIFY, "AuditLog", "chain").withDetail(result.problem().name()));
         model.addAttribute("verification", result);
         return entries("", "", model);
     }

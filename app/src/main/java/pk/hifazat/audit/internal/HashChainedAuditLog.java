@@ -3,6 +3,7 @@ package pk.hifazat.audit.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,9 +37,11 @@ class HashChainedAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
+    private final Clock clock;
 
-    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource) {
+    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(2_000);
         this.streaming = JdbcClient.create(template);
@@ -63,11 +66,13 @@ class HashChainedAuditLog implements AuditLog {
         Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long seq = head.seq() + 1;
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = ChainHash.of(seq, at, actor, record.action(), record.targetType(), record.targetId(),
+        // PostgreSQL keeps microseconds: the hash must cover the time exactly as it is read back.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String action = record.action().code();
+        String hash = ChainHash.of(seq, at, actor, action, record.targetType(), record.targetId(),
                 record.outcome().name(), record.detail(), head.hash());
         jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, Timestamp.from(at), actor, record.action(), record.targetType(), record.targetId(),
+                .params(seq, Timestamp.from(at), actor, action, record.targetType(), record.targetId(),
                         record.outcome().name(), record.detail(), head.hash(), hash)
                 .update();
         jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();

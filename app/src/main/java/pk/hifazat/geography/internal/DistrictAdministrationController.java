@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.LocalisedName;
 
@@ -65,7 +66,7 @@ class DistrictAdministrationController {
         }
         var district = districts.add(DistrictCode.of(form.code()), form.province(),
                 new LocalisedName(form.nameEn().trim(), form.nameUr().trim()));
-        audit.record(AuditRecord.of("CREATE", "District", district.code()));
+        audit.record(AuditRecord.of(CommonAction.CREATE, "District", district.code()));
         redirect.addFlashAttribute("created", district.code().value());
         return "redirect:/admin/districts";
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.demo.DemoDataRequested;
 import pk.hifazat.identity.Role;
 import pk.hifazat.units.Units;
@@ -56,7 +57,7 @@ class DemoStaff {
             var unit = units.byCode(member.unitCode()).orElseThrow();
             var id = accounts.add(member.username(), member.displayName(), passwords.hash(password), member.role(),
                     unit.id(), false);
-            audit.record(new AuditRecord("system", "CREATE", "User", id.toString(), null, "demo"));
+            audit.record(new AuditRecord("system", CommonAction.CREATE, "User", id.toString(), null, "demo"));
             console.warn("Demo user {} ({}) password: {}", member.username(), member.role(), password);
         }
     }

@@ -6,14 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Role;
 import pk.hifazat.units.Units;
 
@@ -21,9 +21,11 @@ import pk.hifazat.units.Units;
  * Makes sure a new installation can be signed into: with no users at all, creates the first
  * administrator from {@code HIFAZAT_ADMIN_USERNAME} and {@code HIFAZAT_ADMIN_PASSWORD}, or, when
  * those are unset, as "admin" with a one-time password printed once to the console that must be
- * changed at the first sign-in.
+ * changed at the first sign-in. Only a web application, which someone signs into, needs one: commands
+ * such as {@code ./hifazat audit-verify} leave the users as they are.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(0)
 class FirstAdministrator implements ApplicationRunner {
 
@@ -34,32 +36,29 @@ class FirstAdministrator implements ApplicationRunner {
     private final Units units;
     private final Passwords passwords;
     private final AuditLog audit;
-    private final Environment environment;
+    private final IdentityProperties.FirstAdministratorAccount account;
 
-    FirstAdministrator(Accounts accounts, Units units, Passwords passwords, AuditLog audit, Environment environment) {
+    FirstAdministrator(Accounts accounts, Units units, Passwords passwords, AuditLog audit, IdentityProperties properties) {
         this.accounts = accounts;
         this.units = units;
         this.passwords = passwords;
         this.audit = audit;
-        this.environment = environment;
+        this.account = properties.firstAdministrator();
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0 || environment.containsProperty("hifazat.command")) {
+        if (accounts.count() > 0) {
             return;
         }
-        String username = environment.getProperty("HIFAZAT_ADMIN_USERNAME", "admin");
-        String password = environment.getProperty("HIFAZAT_ADMIN_PASSWORD");
-        boolean oneTime = !StringUtils.hasText(password);
-        if (oneTime) {
-            password = randomPassword();
-        }
+        String username = account.username();
+        boolean oneTime = !account.hasPassword();
+        String password = oneTime ? randomPassword() : account.password();
         var headquarters = units.byCode("HQ").orElseThrow();
         var id = accounts.add(username, "Administrator", passwords.hash(password), Role.ADMINISTRATOR,
                 headquarters.id(), oneTime);
-        audit.record(new AuditRecord("system", "CREATE", "User", id.toString(), null, "first administrator"));
+        audit.record(new AuditRecord("system", CommonAction.CREATE, "User", id.toString(), null, "first administrator"));
         if (oneTime) {
             console.warn("First administrator created: username '{}', one-time password '{}'. "
                     + "It is shown only now and must be changed at the first sign-in.", username, password);

@@ -58,7 +58,7 @@ class PasswordChangeController {
             return "identity/password";
         }
         accounts.changePassword(user.id(), passwords.hash(password));
-        audit.record(AuditRecord.of("CHANGE_PASSWORD", "User", user.id()));
+        audit.record(AuditRecord.of(IdentityAction.CHANGE_PASSWORD, "User", user.id()));
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/login?passwordChanged";
     }

@@ -18,13 +18,13 @@ import pk.hifazat.audit.Outcome;
 class SignInEvents {
 
     private final Accounts accounts;
-    private final SignInPolicy policy;
+    private final IdentityProperties.SignInPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
 
-    SignInEvents(Accounts accounts, SignInPolicy policy, AuditLog audit, Clock clock) {
+    SignInEvents(Accounts accounts, IdentityProperties properties, AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.policy = policy;
+        this.policy = properties.signIn();
         this.audit = audit;
         this.clock = clock;
     }
@@ -34,7 +34,7 @@ class SignInEvents {
     void on(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         accounts.recordSuccess(username);
-        audit.record(new AuditRecord(username, "SIGN_IN", "User", username, Outcome.DONE, ""));
+        audit.record(new AuditRecord(username, IdentityAction.SIGN_IN, "User", username, Outcome.DONE, ""));
     }
 
     @EventListener
@@ -48,6 +48,6 @@ class SignInEvents {
                 detail = "locked";
             }
         }
-        audit.record(new AuditRecord("anonymous", "SIGN_IN", "User", username, Outcome.FAILED, detail));
+        audit.record(new AuditRecord("anonymous", IdentityAction.SIGN_IN, "User", username, Outcome.FAILED, detail));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 final class StaticFiles {
 
-    private static final String[] PATHS = {"/css/**", "/js/**", "/fonts/**", "/images/**", "/webjars/**", "/favicon.ico"};
+    private static final String[] PATHS = {"/css/**", "/js/**", "/fonts/**", "/images/**", "/favicon.ico"};
 
     static final RequestMatcher ANY = new OrRequestMatcher(Arrays.stream(PATHS)
             .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))

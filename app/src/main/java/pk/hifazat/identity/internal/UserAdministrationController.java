@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Role;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.Units;
@@ -72,7 +73,7 @@ class UserAdministrationController {
         }
         var id = accounts.add(form.username().trim(), form.displayName().trim(), passwords.hash(form.password()),
                 role, unit.get().id(), true);
-        audit.record(AuditRecord.of("CREATE", "User", id).withDetail("role " + role));
+        audit.record(AuditRecord.of(CommonAction.CREATE, "User", id).withDetail("role " + role));
         redirect.addFlashAttribute("created", form.username().trim());
         return "redirect:/admin/users";
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.demo.DemoDataRequested;
 
 /**
@@ -53,15 +54,15 @@ class DemoReportingOrganisation {
             return;
         }
         var organisation = organisations.add(NAME, OrganisationKind.PLATFORM);
-        audit.record(new AuditRecord("system", "CREATE", "ReportingOrganisation", organisation.id().toString(), null, "demo"));
+        audit.record(new AuditRecord("system", CommonAction.CREATE, "ReportingOrganisation", organisation.id().toString(), null, "demo"));
         IssuedKey issued = keys.issue(organisation.id(), "demo key", "system");
-        audit.record(new AuditRecord("system", "ISSUE", "ApiKey", issued.key().id().toString(), null, "demo"));
+        audit.record(new AuditRecord("system", IntakeAction.ISSUE, "ApiKey", issued.key().id().toString(), null, "demo"));
         var client = new ApiClient(organisation.id(), NAME, issued.key().id(), issued.key().prefix());
         List<PendingReport> reports = demoReports().stream()
                 .map(line -> reception.industryReport(json.read(line), line, client))
                 .toList();
         writer.write(reports);
-        audit.record(new AuditRecord("system", "IMPORT", "ReportingOrganisation", organisation.id().toString(), null,
+        audit.record(new AuditRecord("system", IntakeAction.IMPORT, "ReportingOrganisation", organisation.id().toString(), null,
                 "demo: " + reports.size() + " new reports"));
         // Printed once committed: a key shown earlier could be tried before it exists.
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.intake.AdditionId;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.PublicStatus;
@@ -52,7 +53,7 @@ class IntakeService implements Intake {
     public Receipt submitTip(ReportContent tip, ReporterContact contact) {
         PendingReport report = reception.publicTip(tip, contact);
         Receipt receipt = writer.write(List.of(report)).getFirst();
-        audit.record(new AuditRecord("public", "RECEIVE", "Report", receipt.report().toString(), null, "public tip"));
+        audit.record(new AuditRecord("public", IntakeAction.RECEIVE, "Report", receipt.report().toString(), null, "public tip"));
         return receipt;
     }
 
@@ -76,7 +77,7 @@ class IntakeService implements Intake {
                 json.write(normalised.content()), normalised.contact() == null ? null : json.write(normalised.contact()),
                 normalised.identifiers(), normalised.content().files());
         events.publishEvent(new ReportInformationAdded(report.get(), new AdditionId(id), now));
-        audit.record(new AuditRecord("public", "ADD_INFORMATION", "Report", report.get().toString(), null,
+        audit.record(new AuditRecord("public", IntakeAction.ADD_INFORMATION, "Report", report.get().toString(), null,
                 "addition " + id));
         return Optional.of(new AdditionId(id));
     }
@@ -87,6 +88,6 @@ class IntakeService implements Intake {
         if (!reports.changeStatus(report, status)) {
             throw new IllegalArgumentException("There is no report " + report);
         }
-        audit.record(AuditRecord.of("CHANGE_STATUS", "Report", report).withDetail(status.name()));
+        audit.record(AuditRecord.of(CommonAction.CHANGE_STATUS, "Report", report).withDetail(status.name()));
     }
 }

@@ -15,11 +15,12 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
+import pk.hifazat.database.EmbeddedDatabaseProperties;
 import pk.hifazat.privacy.AesGcm;
 import pk.hifazat.privacy.PersonalData;
 
@@ -42,24 +43,23 @@ class PersonalDataKey {
     private static final Logger log = LoggerFactory.getLogger(PersonalDataKey.class);
 
     @Bean
-    PersonalData personalData(Environment environment) {
-        return chosen(environment);
+    PersonalData personalData(PrivacyProperties privacy, EmbeddedDatabaseProperties platform, DataSourceProperties dataSource) {
+        return chosen(privacy, platform, dataSource.getUrl());
     }
 
-    static PersonalData chosen(Environment environment) {
-        String key = environment.getProperty("hifazat.privacy.key");
-        if (StringUtils.hasText(key)) {
-            return from(key.strip());
+    /** @param externalDatabase the external database's address ({@code SPRING_DATASOURCE_URL}), or null for the embedded one */
+    static PersonalData chosen(PrivacyProperties privacy, EmbeddedDatabaseProperties platform, String externalDatabase) {
+        if (privacy.hasKey()) {
+            return from(privacy.key());
         }
-        if (environment.getProperty("hifazat.ephemeral", Boolean.class, false)) {
+        if (platform.ephemeral()) {
             return from(newKey());
         }
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        if (StringUtils.hasText(externalDatabase)) {
             throw new PersonalDataKeyException(VARIABLE + " must be set when the database is external: it seals "
                     + "victims' and reporters' personal data.", null);
         }
-        Path file = Path.of(environment.getProperty("hifazat.data-dir", "./data")).toAbsolutePath().normalize()
-                .resolve("keys").resolve("personal-data.key");
+        Path file = platform.dataDir().toAbsolutePath().normalize().resolve("keys").resolve("personal-data.key");
         log.warn("Personal data is sealed with the key in {}, inside the data folder. For a real installation set {} "
                 + "and keep the key away from the data and its backups.", file, VARIABLE);
         return from(readOrCreate(file));

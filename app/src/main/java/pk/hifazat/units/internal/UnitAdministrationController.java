@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.geography.LocalisedName;
@@ -95,7 +96,7 @@ class UnitAdministrationController {
         }
         var unit = units.create(form.code(), kind, new LocalisedName(form.nameEn().trim(), form.nameUr().trim()),
                 form.national(), chosen);
-        audit.record(AuditRecord.of("CREATE", "Unit", unit.code()));
+        audit.record(AuditRecord.of(CommonAction.CREATE, "Unit", unit.code()));
         redirect.addFlashAttribute("created", unit.code());
         return "redirect:/admin/units";
     }

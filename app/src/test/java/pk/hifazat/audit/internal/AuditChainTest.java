@@ -3,6 +3,15 @@ package pk.hifazat.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +21,7 @@ import pk.hifazat.HifazatTest;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification.Problem;
+import pk.hifazat.audit.CommonAction;
 
 @HifazatTest
 class AuditChainTest {
@@ -22,11 +32,14 @@ class AuditChainTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     private String savedActor;
     private long tamperedSeq = -1;
 
     private long record(String target) {
-        auditLog.record(AuditRecord.of("VIEW", "Case", target).by("officer.test"));
+        auditLog.record(AuditRecord.of(CommonAction.VIEW, "Case", target).by("officer.test"));
         return jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
     }
 
@@ -87,5 +100,40 @@ class AuditChainTest {
         assertThat(result.isIntact()).isFalse();
         assertThat(result.firstBroken()).isEqualTo(tampered);
         assertThat(result.problem()).isEqualTo(Problem.CHANGED);
+    }
+
+    @Test
+    void entriesWrittenBeforeActionsWereTypedVerifyBesideTypedOnes() {
+        appendAsWrittenBeforeActionsWereTyped("VIEW", "case-8");
+        long typed = record("case-9");
+
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE seq = ?").param(typed).query(String.class).single())
+                .isEqualTo("VIEW");
+        assertThat(auditLog.verify().isIntact()).isTrue();
+    }
+
+    /** The row exactly as the audit log wrote it when callers passed the action as a string. */
+    private void appendAsWrittenBeforeActionsWereTyped(String action, String target) {
+        Map.Entry<Long, String> head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
+        long seq = head.getKey() + 1;
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String hash = ChainHash.of(seq, at, "officer.test", action, "Case", target, "DONE", "", head.getValue());
+        jdbc.sql("INSERT INTO audit_entry (seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash)"
+                        + " VALUES (?, ?, 'officer.test', ?, 'Case', ?, 'DONE', '', ?, ?)")
+                .params(seq, Timestamp.from(at), action, target, head.getValue(), hash).update();
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    }
+
+    @Test
+    void anEntryIsTimedByTheApplicationsClockToTheMicrosecondTheDatabaseKeeps() {
+        Instant now = Instant.parse("2026-03-01T09:30:00.123456789Z");
+        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC));
+
+        log.record(AuditRecord.of(CommonAction.VIEW, "Case", "case-10").by("officer.clock"));
+
+        assertThat(auditLog.latest(1, "officer.clock", "case-10").getFirst().at())
+                .isEqualTo(Instant.parse("2026-03-01T09:30:00.123456Z"));
+        assertThat(auditLog.verify().isIntact()).isTrue();
     }
 }

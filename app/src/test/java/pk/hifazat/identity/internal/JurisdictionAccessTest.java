@@ -25,6 +25,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import pk.hifazat.audit.AuditEntry;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.audit.ChainVerification;
 import pk.hifazat.audit.Outcome;
 import pk.hifazat.geography.DistrictCode;
@@ -66,8 +67,8 @@ class JurisdictionAccessTest {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         signIn(Role.SUPERVISOR, punjab);
 
-        access.checkUnit(lahore, AuditRecord.of("VIEW", "Unit", "DCU-PK617"));
-        access.checkDistrict(MUZAFFARGARH, AuditRecord.of("VIEW", "Report", "r1"));
+        access.checkUnit(lahore, AuditRecord.of(CommonAction.VIEW, "Unit", "DCU-PK617"));
+        access.checkDistrict(MUZAFFARGARH, AuditRecord.of(CommonAction.VIEW, "Report", "r1"));
         access.require();
         assertThat(units.lookups.get()).isEqualTo(1);
 
@@ -83,7 +84,7 @@ class JurisdictionAccessTest {
         assertThat(access.mayOpen(punjab)).isTrue();
         assertThat(access.mayOpen(karachi)).isFalse();
         assertThat(access.mayOpen(headquarters)).isFalse();
-        assertThatThrownBy(() -> access.checkUnit(karachi, AuditRecord.of("VIEW", "Unit", "DCU-PK706")))
+        assertThatThrownBy(() -> access.checkUnit(karachi, AuditRecord.of(CommonAction.VIEW, "Unit", "DCU-PK706")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(audited).last().satisfies(refusal -> {
             assertThat(refusal.outcome()).isEqualTo(Outcome.REFUSED);
@@ -105,11 +106,11 @@ class JurisdictionAccessTest {
     @Test
     void nationalRecordsAreForNationalUsersOnlyAndEveryDecisionIsAudited() {
         signIn(Role.SUPERVISOR, headquarters);
-        access.checkNational(AuditRecord.of("VIEW", "IncomingReports", "page"));
+        access.checkNational(AuditRecord.of(CommonAction.VIEW, "IncomingReports", "page"));
         assertThat(audited).last().extracting(AuditRecord::outcome).isEqualTo(Outcome.DONE);
 
         signIn(Role.SUPERVISOR, punjab);
-        assertThatThrownBy(() -> access.checkNational(AuditRecord.of("VIEW", "IncomingReports", "page")))
+        assertThatThrownBy(() -> access.checkNational(AuditRecord.of(CommonAction.VIEW, "IncomingReports", "page")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(audited).last().extracting(AuditRecord::outcome).isEqualTo(Outcome.REFUSED);
     }

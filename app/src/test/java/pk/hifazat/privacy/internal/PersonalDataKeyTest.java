@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.mock.env.MockEnvironment;
 
+import pk.hifazat.database.EmbeddedDatabaseProperties;
 import pk.hifazat.privacy.PersonalData;
 import pk.hifazat.privacy.SealBrokenException;
 
@@ -22,11 +22,17 @@ class PersonalDataKeyTest {
     @TempDir
     Path dataDir;
 
+    private EmbeddedDatabaseProperties kept() {
+        return new EmbeddedDatabaseProperties(dataDir, false);
+    }
+
+    private static PrivacyProperties noKey() {
+        return new PrivacyProperties(null);
+    }
+
     @Test
     void anExternalDatabaseWithoutAKeyStopsTheStartWithAMessageThatSaysWhatToSet() {
-        var environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/hifazat");
-
-        assertThatThrownBy(() -> PersonalDataKey.chosen(environment))
+        assertThatThrownBy(() -> PersonalDataKey.chosen(noKey(), kept(), "jdbc:postgresql://db/hifazat"))
                 .isInstanceOf(PersonalDataKeyException.class).hasMessageContaining("HIFAZAT_DATA_KEY must be set");
         var analysis = new PersonalDataKeyFailureAnalyzer().analyze(new IllegalStateException("wrapped",
                 new PersonalDataKeyException("HIFAZAT_DATA_KEY must be set", null)));
@@ -35,40 +41,43 @@ class PersonalDataKeyTest {
 
     @Test
     void aKeyThatIsNot256BitsStopsTheStart() {
-        var environment = new MockEnvironment().withProperty("hifazat.privacy.key", "dG9vIHNob3J0");
-
-        assertThatThrownBy(() -> PersonalDataKey.chosen(environment))
+        assertThatThrownBy(() -> PersonalDataKey.chosen(new PrivacyProperties("dG9vIHNob3J0"), kept(), null))
                 .isInstanceOf(PersonalDataKeyException.class).hasMessageContaining("256-bit");
     }
 
     @Test
     void theKeyFromTheEnvironmentOpensWhatItSealedInAnotherRun() {
         String key = "q83vASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4k=";
-        PersonalData first = PersonalDataKey.chosen(new MockEnvironment().withProperty("hifazat.privacy.key", key));
-        PersonalData second = PersonalDataKey.chosen(new MockEnvironment().withProperty("hifazat.privacy.key", key));
+        PersonalData first = PersonalDataKey.chosen(new PrivacyProperties(key), kept(), null);
+        PersonalData second = PersonalDataKey.chosen(new PrivacyProperties(" " + key + "\n"), kept(), null);
 
         assertThat(second.open(first.seal("a name", OWNER, "contact"), OWNER, "contact")).isEqualTo("a name");
     }
 
     @Test
     void theEmbeddedDatabaseWithoutAKeyMakesAPrivateKeyFileOnceAndKeepsUsingIt() throws Exception {
-        var environment = new MockEnvironment().withProperty("hifazat.data-dir", dataDir.toString());
-        PersonalData first = PersonalDataKey.chosen(environment);
+        PersonalData first = PersonalDataKey.chosen(noKey(), kept(), null);
         Path file = dataDir.resolve("keys/personal-data.key");
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(PersonalDataKey.chosen(environment).open(first.seal("a name", OWNER, "raw"), OWNER, "raw"))
+        assertThat(PersonalDataKey.chosen(noKey(), kept(), null).open(first.seal("a name", OWNER, "raw"), OWNER, "raw"))
                 .isEqualTo("a name");
     }
 
     @Test
     void aThrowAwayDatabaseGetsAThrowAwayKey() {
-        var environment = new MockEnvironment().withProperty("hifazat.ephemeral", "true")
-                .withProperty("hifazat.data-dir", dataDir.toString());
-        byte[] sealed = PersonalDataKey.chosen(environment).seal("a name", OWNER, "raw");
+        var throwAway = new EmbeddedDatabaseProperties(dataDir, true);
+        byte[] sealed = PersonalDataKey.chosen(noKey(), throwAway, null).seal("a name", OWNER, "raw");
 
         assertThat(dataDir.resolve("keys")).doesNotExist();
-        assertThatThrownBy(() -> PersonalDataKey.chosen(environment).open(sealed, OWNER, "raw"))
+        assertThatThrownBy(() -> PersonalDataKey.chosen(noKey(), throwAway, null).open(sealed, OWNER, "raw"))
                 .isInstanceOf(SealBrokenException.class);
+    }
+
+    @Test
+    void theKeyNeverAppearsInTheSettingsText() {
+        String key = "q83vASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4k=";
+
+        assertThat(new PrivacyProperties(key).toString()).doesNotContain(key).contains("(set)");
     }
 }

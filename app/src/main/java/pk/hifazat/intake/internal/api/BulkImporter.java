@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.intake.internal.IntakeAction;
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.Violation;
@@ -194,7 +195,7 @@ class BulkImporter {
 
         private void auditBatch(List<Receipt> receipts) {
             long fresh = receipts.stream().filter(r -> !r.duplicate()).count();
-            audit.record(new AuditRecord(client.actor(), "IMPORT", "ReportingOrganisation",
+            audit.record(new AuditRecord(client.actor(), IntakeAction.IMPORT, "ReportingOrganisation",
                     client.organisation().toString(), null,
                     "bulk batch: " + fresh + " new reports, " + (receipts.size() - fresh) + " duplicates"));
         }

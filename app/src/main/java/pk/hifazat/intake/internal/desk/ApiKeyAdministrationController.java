@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.intake.internal.IntakeAction;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Access;
 import pk.hifazat.intake.internal.ApiKey;
 import pk.hifazat.intake.internal.ApiKeys;
@@ -58,7 +60,7 @@ class ApiKeyAdministrationController {
     @GetMapping
     @Transactional
     String list(Model model) {
-        audit.record(AuditRecord.of("VIEW", "ApiKeyList", "all"));
+        audit.record(AuditRecord.of(CommonAction.VIEW, "ApiKeyList", "all"));
         return page(model);
     }
 
@@ -91,7 +93,7 @@ class ApiKeyAdministrationController {
             return page(model);
         }
         ReportingOrganisation organisation = organisations.add(form.name(), kind);
-        audit.record(AuditRecord.of("CREATE", "ReportingOrganisation", organisation.id()).withDetail(kind.name()));
+        audit.record(AuditRecord.of(CommonAction.CREATE, "ReportingOrganisation", organisation.id()).withDetail(kind.name()));
         redirect.addFlashAttribute("created", organisation.name());
         return "redirect:/admin/api-keys";
     }
@@ -107,7 +109,7 @@ class ApiKeyAdministrationController {
             name = name.substring(0, 120);
         }
         IssuedKey issued = keys.issue(organisation.id(), name, access.require().username());
-        audit.record(AuditRecord.of("ISSUE", "ApiKey", issued.key().id())
+        audit.record(AuditRecord.of(IntakeAction.ISSUE, "ApiKey", issued.key().id())
                 .withDetail("organisation " + organisation.id()));
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("issued", issued);
@@ -120,7 +122,7 @@ class ApiKeyAdministrationController {
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         ApiKey key = keys.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (keys.revoke(id, access.require().username())) {
-            audit.record(AuditRecord.of("REVOKE", "ApiKey", id).withDetail("organisation " + key.organisation()));
+            audit.record(AuditRecord.of(IntakeAction.REVOKE, "ApiKey", id).withDetail("organisation " + key.organisation()));
         }
         redirect.addFlashAttribute("revoked", key.prefix());
         return "redirect:/admin/api-keys";

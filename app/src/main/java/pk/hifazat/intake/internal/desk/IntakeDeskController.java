@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Access;
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.Intake;
@@ -56,7 +57,7 @@ class IntakeDeskController {
         ReportSource chosenSource = choice(ReportSource.values(), source);
         IncidentType chosenType = choice(IncidentType.values(), type);
         ReportPage page = reports.page(chosenSource, chosenType, ReportPage.Cursor.parse(after), PAGE_SIZE);
-        access.checkNational(AuditRecord.of("VIEW", "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
+        access.checkNational(AuditRecord.of(CommonAction.VIEW, "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
         model.addAttribute("page", page);
         model.addAttribute("source", chosenSource == null ? "" : chosenSource.name());
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
@@ -70,7 +71,7 @@ class IntakeDeskController {
     @Transactional
     String report(@PathVariable String id, Model model) {
         StoredReport report = find(id);
-        access.checkNational(AuditRecord.of("VIEW", "Report", report.id()));
+        access.checkNational(AuditRecord.of(CommonAction.VIEW, "Report", report.id()));
         model.addAttribute("report", report);
         model.addAttribute("statuses", ReportStatus.values());
         return "intake-desk/report";
@@ -82,7 +83,7 @@ class IntakeDeskController {
         StoredReport report = find(id);
         ReportStatus chosen = Optional.ofNullable(choice(ReportStatus.values(), status))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        access.checkNational(AuditRecord.of("CHANGE_STATUS", "Report", report.id()));
+        access.checkNational(AuditRecord.of(CommonAction.CHANGE_STATUS, "Report", report.id()));
         intake.changeStatus(report.id(), chosen);
         redirect.addFlashAttribute("statusChanged", chosen.name());
         return "redirect:/intake/reports/" + report.id();

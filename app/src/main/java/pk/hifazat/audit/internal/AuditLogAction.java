@@ -1,0 +1,15 @@
+package pk.hifazat.audit.internal;
+
+import pk.hifazat.audit.AuditAction;
+
+/** What is done to the audit log itself. The stored code is the constant's name. */
+enum AuditLogAction implements AuditAction {
+
+    /** The hash chain was checked; the entry's detail says what was found. */
+    VERIFY;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

@@ -1,0 +1,70 @@
+package pk.hifazat.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * The identity module's settings. Their defaults are in {@code application.properties}, which maps
+ * the environment variables the README documents onto these keys.
+ *
+ * @param signIn             lock-out after repeated failed sign-ins
+ * @param firstAdministrator the account made when there are no users at all
+ */
+@ConfigurationProperties("hifazat.identity")
+record IdentityProperties(SignInPolicy signIn, FirstAdministratorAccount firstAdministrator) {
+
+    IdentityProperties {
+        if (signIn == null || firstAdministrator == null) {
+            throw new IllegalArgumentException("hifazat.identity.sign-in and hifazat.identity.first-administrator must be set");
+        }
+    }
+
+    /**
+     * Guessing passwords must be slow even from many addresses.
+     *
+     * @param maxFailures failed attempts in a row that lock an account ({@code HIFAZAT_SIGNIN_MAXFAILURES})
+     * @param lockFor     how long it stays locked ({@code HIFAZAT_SIGNIN_LOCKFOR})
+     */
+    record SignInPolicy(int maxFailures, Duration lockFor) {
+
+        SignInPolicy {
+            if (maxFailures < 1) {
+                throw new IllegalArgumentException("HIFAZAT_SIGNIN_MAXFAILURES (hifazat.identity.sign-in.max-failures) "
+                        + "must be at least 1");
+            }
+            if (lockFor == null || lockFor.isNegative() || lockFor.isZero()) {
+                throw new IllegalArgumentException("HIFAZAT_SIGNIN_LOCKFOR (hifazat.identity.sign-in.lock-for) "
+                        + "must be a positive duration such as 15m");
+            }
+        }
+    }
+
+    /**
+     * @param username the first administrator's username ({@code HIFAZAT_ADMIN_USERNAME})
+     * @param password their password ({@code HIFAZAT_ADMIN_PASSWORD}); empty for a one-time password
+     *                 printed once, which must be changed at the first sign-in
+     */
+    record FirstAdministratorAccount(String username, String password) {
+
+        FirstAdministratorAccount {
+            if (!StringUtils.hasText(username)) {
+                throw new IllegalArgumentException("HIFAZAT_ADMIN_USERNAME (hifazat.identity.first-administrator.username) "
+                        + "must not be empty");
+            }
+            username = username.strip();
+            password = password == null ? "" : password;
+        }
+
+        boolean hasPassword() {
+            return StringUtils.hasText(password);
+        }
+
+        /** Never the password: settings end up in logs and failure reports. */
+        @Override
+        public String toString() {
+            return "FirstAdministratorAccount[username=" + username + ", password=" + (hasPassword() ? "(set)" : "(none)") + "]";
+        }
+    }
+}

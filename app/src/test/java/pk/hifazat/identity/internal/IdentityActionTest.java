@@ -1,0 +1,19 @@
+package pk.hifazat.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Sign-ins and password changes already in the audit chain name their action by these strings. */
+class IdentityActionTest {
+
+    @Test
+    void everyIdentityActionStoresTheStringEarlierEntriesCarry() {
+        var storedBefore = Map.of(IdentityAction.SIGN_IN, "SIGN_IN", IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD");
+
+        assertThat(storedBefore).containsOnlyKeys(IdentityAction.values());
+        storedBefore.forEach((action, stored) -> assertThat(action.code()).isEqualTo(stored));
+    }
+}
