@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.navigation.HomeCard;
@@ -15,6 +16,7 @@ import pk.hifazat.navigation.NavigationEntry;
  * user may open. The layout calls it as {@code @navigation} while it renders.
  */
 @Component("navigation")
+@ConditionalOnWebApplication
 public class Navigation {
 
     private final List<NavigationEntry> entries;
