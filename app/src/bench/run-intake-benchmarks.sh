@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Intake benchmarks, with or without the stand-in listener attached (see docs/performance.md).
-#   app/src/bench/run-intake-benchmarks.sh listener|plain REPORTS WRK_RUNS
+#   app/src/bench/run-intake-benchmarks.sh listener|read-back|plain REPORTS WRK_RUNS
+# listener: a module listening to ReportsReceived; read-back: that listener also reads every batch;
+# plain: nothing listening.
 # Needs a built jar (./hifazat build), the test classes (./mvnw -pl app test-compile) and wrk.
 # Starts its own server on port 8182 with a fresh data folder, and stops it at the end.
 set -euo pipefail
@@ -10,11 +12,13 @@ java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="$(mktemp -d /tmp/hz-bench.XXXX)"
 "$java" -Djarmode=tools -jar app/target/hifazat-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
 classpath="$work/app/hifazat-0.1.0-SNAPSHOT.jar"
-if [ "$mode" = listener ]; then
+options=()
+if [ "$mode" = read-back ]; then options=(-Dhifazat.bench.read-back=true); fi
+if [ "$mode" != plain ]; then
   "${java%/java}/javac" -cp "$classpath" -d "$work/listener" app/src/bench/java/pk/hifazat/intake/bench/AttachedListener.java
   classpath="$classpath:$work/listener"
 fi
-HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8182 "$java" -Xmx512m -cp "$classpath" pk.hifazat.HifazatApplication --demo \
+HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8182 "$java" -Xmx512m "${options[@]}" -cp "$classpath" pk.hifazat.HifazatApplication --demo \
   >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT

@@ -12,8 +12,9 @@ import pk.hifazat.intake.ReportsReceived;
 
 /**
  * A stand-in for the first module after intake, for the benchmarks: it listens as triage will
- * (through the event publication registry, after the commit, on its own thread) and reads every
- * announced batch back through {@link ReceivedReports#byIds}. Not part of the application: the
+ * (through the event publication registry, after the commit, on its own thread). With
+ * {@code -Dhifazat.bench.read-back=true} it also reads every announced batch back through
+ * {@link ReceivedReports#byIds}, as triage will, which adds that reading's work to the machine. Not part of the application: the
  * benchmark compiles it on its own and puts it on the class path (see docs/performance.md), so that
  * neither the application nor its tests ever load it.
  */
@@ -21,6 +22,8 @@ import pk.hifazat.intake.ReportsReceived;
 class AttachedListener {
 
     private static final Logger log = LoggerFactory.getLogger(AttachedListener.class);
+
+    private static final boolean READ_BACK = Boolean.getBoolean("hifazat.bench.read-back");
 
     private final ReceivedReports reports;
     private final AtomicLong events = new AtomicLong();
@@ -32,7 +35,7 @@ class AttachedListener {
 
     @ApplicationModuleListener
     void on(ReportsReceived batch) {
-        long identifiers = reports.byIds(batch.ids()).stream().mapToLong(r -> r.identifiers().size()).sum();
+        long identifiers = READ_BACK ? reports.byIds(batch.ids()).stream().mapToLong(r -> r.identifiers().size()).sum() : 0;
         long total = read.addAndGet(batch.reports().size());
         long count = events.incrementAndGet();
         if (count % 100 == 0) {
