@@ -30,8 +30,8 @@ import pk.hifazat.intake.internal.StoredReport;
 
 /**
  * The intake desk: every incoming report, nationally, before triage routes it to a unit. Only
- * intake analysts, administrators and supervisors with national jurisdiction see it; every
- * view is audited by record id, never by content.
+ * intake analysts, administrators and supervisors whose home unit is national see it
+ * ({@link Access#checkNational}); every view is audited by record id, never by content.
  */
 @Controller
 @RequestMapping("/intake")
