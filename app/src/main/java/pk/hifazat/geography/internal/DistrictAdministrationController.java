@@ -3,6 +3,7 @@ package pk.hifazat.geography.internal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,8 @@ class DistrictAdministrationController {
             @NotBlank(message = "{geography.code.required}")
             @Pattern(regexp = "PK\\d{3,5}", message = "{geography.code.form}") String code,
             @NotBlank(message = "{geography.province.required}") String province,
-            @NotBlank(message = "{geography.nameEn.required}") String nameEn,
-            @NotBlank(message = "{geography.nameUr.required}") String nameUr) {
+            @NotBlank(message = "{geography.nameEn.required}") @Size(max = 120, message = "{geography.name.long}") String nameEn,
+            @NotBlank(message = "{geography.nameUr.required}") @Size(max = 120, message = "{geography.name.long}") String nameUr) {
     }
 
     private final DistrictRegister districts;

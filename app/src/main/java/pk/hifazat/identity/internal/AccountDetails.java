@@ -1,6 +1,5 @@
 package pk.hifazat.identity.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,18 +21,16 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
     private final Role role;
     private final UnitId unit;
     private final boolean enabled;
-    private final boolean locked;
     private final boolean mustChangePassword;
     private transient String passwordHash;
 
-    AccountDetails(Account account, Instant now) {
+    AccountDetails(Account account) {
         this.id = account.id();
         this.username = account.username();
         this.displayName = account.displayName();
         this.role = account.role();
         this.unit = account.unit();
         this.enabled = account.enabled();
-        this.locked = account.isLockedAt(now);
         this.mustChangePassword = account.mustChangePassword();
         this.passwordHash = account.passwordHash();
     }
@@ -71,11 +68,6 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

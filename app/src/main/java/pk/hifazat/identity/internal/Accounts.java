@@ -2,8 +2,6 @@ package pk.hifazat.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +17,7 @@ import pk.hifazat.units.UnitId;
 class Accounts {
 
     private static final String COLUMNS = "id, username, display_name, password_hash, role, unit_id, enabled, "
-            + "must_change_password, failed_attempts, locked_until";
+            + "must_change_password";
 
     private final JdbcClient jdbc;
 
@@ -59,30 +57,14 @@ class Accounts {
         return new UserId(id);
     }
 
-    /** Counts a failed sign-in and locks the account once the limit is reached; returns whether it is now locked. */
-    boolean recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return jdbc.sql("""
-                UPDATE app_user SET failed_attempts = failed_attempts + 1,
-                       locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
-                WHERE lower(username) = lower(?) RETURNING locked_until IS NOT NULL AND locked_until > now()""")
-                .params(maxFailures, Timestamp.from(lockUntil), username)
-                .query(Boolean.class).optional().orElse(false);
-    }
-
-    void recordSuccess(String username) {
-        jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE lower(username) = lower(?)")
-                .param(username).update();
-    }
-
     void changePassword(UserId id, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = false WHERE id = ?")
                 .params(passwordHash, id.value()).update();
     }
 
     private static Account row(ResultSet rs, int n) throws SQLException {
-        Timestamp locked = rs.getTimestamp(10);
         return new Account(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getString(4),
                 Role.valueOf(rs.getString(5)), new UnitId(rs.getObject(6, UUID.class)), rs.getBoolean(7),
-                rs.getBoolean(8), rs.getInt(9), locked == null ? null : locked.toInstant());
+                rs.getBoolean(8));
     }
 }

@@ -7,8 +7,13 @@ enum IdentityAction implements AuditAction {
 
     /** A sign-in, successful or not (the entry's outcome says which). */
     SIGN_IN,
-    /** A user chose a new password. */
-    CHANGE_PASSWORD;
+    /** A user chose a new password, or tried to with a wrong current one (outcome failed). */
+    CHANGE_PASSWORD,
+    /**
+     * A page or another request that the user's role may not open; recorded only when refused. (A
+     * refusal by jurisdiction is recorded with the action that was attempted.)
+     */
+    OPEN;
 
     @Override
     public String code() {

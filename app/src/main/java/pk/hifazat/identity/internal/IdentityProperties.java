@@ -9,7 +9,7 @@ import org.springframework.util.StringUtils;
  * The identity module's settings. Their defaults are in {@code application.properties}, which maps
  * the environment variables the README documents onto these keys.
  *
- * @param signIn             lock-out after repeated failed sign-ins
+ * @param signIn             how failed sign-ins slow further attempts
  * @param firstAdministrator the account made when there are no users at all
  */
 @ConfigurationProperties("hifazat.identity")
@@ -22,12 +22,16 @@ record IdentityProperties(SignInPolicy signIn, FirstAdministratorAccount firstAd
     }
 
     /**
-     * Guessing passwords must be slow even from many addresses.
+     * Guessing passwords must be slow, and nobody may lock another person out (see {@link SignInThrottle}).
      *
-     * @param maxFailures failed attempts in a row that lock an account ({@code HIFAZAT_SIGNIN_MAXFAILURES})
-     * @param lockFor     how long it stays locked ({@code HIFAZAT_SIGNIN_LOCKFOR})
+     * @param maxFailures        failed sign-ins with one username from one client address before each
+     *                           further attempt must wait, 1 s and doubling ({@code HIFAZAT_SIGNIN_MAXFAILURES})
+     * @param lockFor            the longest wait; a quiet {@code lockFor} forgets every failure
+     *                           ({@code HIFAZAT_SIGNIN_LOCKFOR})
+     * @param addressMaxFailures the same for one client address over all usernames
+     *                           ({@code HIFAZAT_SIGNIN_ADDRESS_MAXFAILURES}); many staff may share an address
      */
-    record SignInPolicy(int maxFailures, Duration lockFor) {
+    record SignInPolicy(int maxFailures, Duration lockFor, int addressMaxFailures) {
 
         SignInPolicy {
             if (maxFailures < 1) {
@@ -37,6 +41,10 @@ record IdentityProperties(SignInPolicy signIn, FirstAdministratorAccount firstAd
             if (lockFor == null || lockFor.isNegative() || lockFor.isZero()) {
                 throw new IllegalArgumentException("HIFAZAT_SIGNIN_LOCKFOR (hifazat.identity.sign-in.lock-for) "
                         + "must be a positive duration such as 15m");
+            }
+            if (addressMaxFailures < maxFailures) {
+                throw new IllegalArgumentException("HIFAZAT_SIGNIN_ADDRESS_MAXFAILURES "
+                        + "(hifazat.identity.sign-in.address-max-failures) must be at least HIFAZAT_SIGNIN_MAXFAILURES");
             }
         }
     }

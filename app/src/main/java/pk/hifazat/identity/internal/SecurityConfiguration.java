@@ -1,18 +1,17 @@
 package pk.hifazat.identity.internal;
 
-import java.util.Map;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import pk.hifazat.identity.StrictHeaders;
@@ -38,9 +37,15 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Refusals by role, of a URL rule or a {@code @PreAuthorize}, become events that {@link RoleRefusals} audits. */
+    @Bean
+    static AuthorizationEventPublisher authorizationEvents(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     @Bean
     @Order(100)
-    SecurityFilterChain staff(HttpSecurity http) throws Exception {
+    SecurityFilterChain staff(HttpSecurity http, SignInThrottle throttle, SignInEvents signIns) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(StaticFiles.ANY).permitAll()
@@ -52,19 +57,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(signInFailure())
+                        .failureUrl(SignInThrottleFilter.FAILED)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("HIFAZAT_SESSION"))
                 .headers(new StrictHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+                .addFilterBefore(new SignInThrottleFilter(throttle, signIns), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), BasicAuthenticationFilter.class);
         return http.build();
-    }
-
-    private static AuthenticationFailureHandler signInFailure() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,22 @@ import pk.hifazat.units.Units;
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UnitAdministrationController {
 
+    /**
+     * Every field is text, so that a request without a field or with a malformed one still makes a
+     * form to answer on: a primitive or typed field that cannot be bound leaves no form at all.
+     */
     record NewUnitForm(
             @NotBlank(message = "{units.code.required}")
             @Pattern(regexp = "[A-Z0-9-]{2,30}", message = "{units.code.form}") String code,
             @NotBlank(message = "{units.kind.required}") String kind,
-            @NotBlank(message = "{units.nameEn.required}") String nameEn,
-            @NotBlank(message = "{units.nameUr.required}") String nameUr,
-            boolean national,
+            @NotBlank(message = "{units.nameEn.required}") @Size(max = 120, message = "{units.name.long}") String nameEn,
+            @NotBlank(message = "{units.nameUr.required}") @Size(max = 120, message = "{units.name.long}") String nameUr,
+            @Pattern(regexp = "true|on|false|", message = "{units.national.form}") String national,
             List<String> districts) {
+
+        boolean nationalChosen() {
+            return "true".equals(national) || "on".equals(national);
+        }
     }
 
     private final Units units;
@@ -57,7 +66,7 @@ class UnitAdministrationController {
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("unit")) {
-            model.addAttribute("unit", new NewUnitForm("", "", "", "", false, List.of()));
+            model.addAttribute("unit", new NewUnitForm("", "", "", "", "", List.of()));
         }
         model.addAttribute("units", units.all());
         model.addAttribute("kinds", UnitKind.values());
@@ -84,7 +93,7 @@ class UnitAdministrationController {
                 errors.rejectValue("districts", "units.districts.unknown");
             }
         }
-        if (!form.national() && chosen.isEmpty() && !errors.hasFieldErrors("districts")) {
+        if (!form.nationalChosen() && chosen.isEmpty() && !errors.hasFieldErrors("districts")) {
             errors.rejectValue("districts", "units.districts.required");
         }
         UnitKind kind = Arrays.stream(UnitKind.values()).filter(k -> k.name().equals(form.kind())).findFirst().orElse(null);
@@ -95,7 +104,7 @@ class UnitAdministrationController {
             return list(model);
         }
         var unit = units.create(form.code(), kind, new LocalisedName(form.nameEn().trim(), form.nameUr().trim()),
-                form.national(), chosen);
+                form.nationalChosen(), chosen);
         audit.record(AuditRecord.of(CommonAction.CREATE, "Unit", unit.code()));
         redirect.addFlashAttribute("created", unit.code());
         return "redirect:/admin/units";

@@ -6,12 +6,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Sign-ins and password changes already in the audit chain name their action by these strings. */
+/** Sign-ins, password changes and refused pages already in the audit chain name their action by these strings. */
 class IdentityActionTest {
 
     @Test
     void everyIdentityActionStoresTheStringEarlierEntriesCarry() {
-        var storedBefore = Map.of(IdentityAction.SIGN_IN, "SIGN_IN", IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD");
+        var storedBefore = Map.of(IdentityAction.SIGN_IN, "SIGN_IN", IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD",
+                IdentityAction.OPEN, "OPEN");
 
         assertThat(storedBefore).containsOnlyKeys(IdentityAction.values());
         storedBefore.forEach((action, stored) -> assertThat(action.code()).isEqualTo(stored));

@@ -28,30 +28,33 @@ class IdentityPropertiesTest {
     }
 
     @Test
-    void theDocumentedVariablesSetTheLockOutAndTheFirstAdministrator() throws IOException {
+    void theDocumentedVariablesSetTheSignInThrottleAndTheFirstAdministrator() throws IOException {
         var properties = boundFrom(Map.of("HIFAZAT_SIGNIN_MAXFAILURES", "3", "HIFAZAT_SIGNIN_LOCKFOR", "1h",
+                "HIFAZAT_SIGNIN_ADDRESS_MAXFAILURES", "50",
                 "HIFAZAT_ADMIN_USERNAME", "chief", "HIFAZAT_ADMIN_PASSWORD", "a long secret password"));
 
-        assertThat(properties.signIn()).isEqualTo(new IdentityProperties.SignInPolicy(3, Duration.ofHours(1)));
+        assertThat(properties.signIn()).isEqualTo(new IdentityProperties.SignInPolicy(3, Duration.ofHours(1), 50));
         assertThat(properties.firstAdministrator().username()).isEqualTo("chief");
         assertThat(properties.firstAdministrator().password()).isEqualTo("a long secret password");
     }
 
     @Test
-    void withoutThemFiveFailuresLockForFifteenMinutesAndAdminGetsAOneTimePassword() throws IOException {
+    void withoutThemTheDefaultsApplyAndAdminGetsAOneTimePassword() throws IOException {
         var properties = boundFrom(Map.of());
 
-        assertThat(properties.signIn()).isEqualTo(new IdentityProperties.SignInPolicy(5, Duration.ofMinutes(15)));
+        assertThat(properties.signIn()).isEqualTo(new IdentityProperties.SignInPolicy(5, Duration.ofMinutes(15), 20));
         assertThat(properties.firstAdministrator().username()).isEqualTo("admin");
         assertThat(properties.firstAdministrator().hasPassword()).isFalse();
     }
 
     @Test
-    void aLockOutThatLocksNothingIsRefusedNamingTheVariable() {
+    void aThrottleThatHoldsNothingBackIsRefusedNamingTheVariable() {
         assertThatThrownBy(() -> boundFrom(Map.of("HIFAZAT_SIGNIN_MAXFAILURES", "0")))
                 .rootCause().hasMessageContaining("HIFAZAT_SIGNIN_MAXFAILURES");
         assertThatThrownBy(() -> boundFrom(Map.of("HIFAZAT_SIGNIN_LOCKFOR", "0s")))
                 .rootCause().hasMessageContaining("HIFAZAT_SIGNIN_LOCKFOR");
+        assertThatThrownBy(() -> boundFrom(Map.of("HIFAZAT_SIGNIN_ADDRESS_MAXFAILURES", "2")))
+                .rootCause().hasMessageContaining("HIFAZAT_SIGNIN_ADDRESS_MAXFAILURES");
     }
 
     @Test

@@ -3,7 +3,6 @@ package pk.hifazat.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,8 +126,8 @@ class JurisdictionAccessTest {
 
     private static void signIn(Role role, Unit unit) {
         Account account = new Account(new UserId(UUID.randomUUID()), role.name().toLowerCase() + ".test", "Test", "hash",
-                role, unit.id(), true, false, 0, null);
-        AccountDetails details = new AccountDetails(account, Instant.now());
+                role, unit.id(), true, false);
+        AccountDetails details = new AccountDetails(account);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }

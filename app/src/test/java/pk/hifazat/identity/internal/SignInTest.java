@@ -1,18 +1,27 @@
 package pk.hifazat.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pk.hifazat.HifazatTest;
 import pk.hifazat.SignIn;
@@ -59,25 +68,103 @@ class SignInTest {
                 .andExpect(redirectedUrl("/"));
     }
 
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private ResultActions signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(from(address)).param("username", username).param("password", password));
+    }
+
+    private List<String> signInAuditTargets(long after) {
+        return jdbc.sql("SELECT target_id || ' ' || outcome FROM audit_entry WHERE seq > ? AND action = 'SIGN_IN' ORDER BY seq")
+                .param(after).query(String.class).list();
+    }
+
+    private long lastAuditEntry() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_entry").query(Long.class).single();
+    }
+
     @Test
-    void locksAnAccountAfterFiveFailedAttemptsEvenAgainstTheRightPassword() throws Exception {
-        String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
+    void wrongPasswordsFromOneAddressHoldBackThatAddressButTheAdministratorStillSignsInFromAnother() throws Exception {
+        String administrator = users.create("ADMINISTRATOR", "HQ");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(officer).password("guess " + i)).andExpect(redirectedUrl("/login?error"));
+            signIn(administrator, "guess " + i, "203.0.113.10").andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user(officer).password(TestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/login?locked"));
-        assertThat(accounts.byUsername(officer).orElseThrow().lockedUntil()).isNotNull();
+        signIn(administrator, TestUsers.PASSWORD, "203.0.113.10").andExpect(redirectedUrl("/login?error"));
+
+        signIn(administrator, TestUsers.PASSWORD, "10.20.0.1").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void everyFailedSignInIsAnsweredAlikeWhetherTheNameExistsOrNot() throws Exception {
+        String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
+        String nobody = "nobody." + UUID.randomUUID().toString().substring(0, 8);
+        for (String username : List.of(officer, nobody)) {
+            for (int i = 0; i < 7; i++) {
+                signIn(username, "guess " + i, "203.0.113.11").andExpect(redirectedUrl("/login?error"));
+            }
+        }
+        mvc.perform(get("/login").param("error", "")).andExpect(content().string(containsString("too many attempts")));
     }
 
     @Test
     void aSuccessfulSignInClearsEarlierFailures() throws Exception {
         String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
         for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin("/login").user(officer).password("guess " + i));
+            signIn(officer, "guess " + i, "203.0.113.12");
         }
+        signIn(officer, TestUsers.PASSWORD, "203.0.113.12").andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 4; i++) {
+            signIn(officer, "guess " + i, "203.0.113.12");
+        }
+        signIn(officer, TestUsers.PASSWORD, "203.0.113.12").andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void whatIsTypedAsAUsernameIsAuditedOnlyWhenSuchAUserExists() throws Exception {
+        String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
+        long before = lastAuditEntry();
+        signIn("my secret password 2024", "whatever", "203.0.113.13").andExpect(redirectedUrl("/login?error"));
+        signIn(officer.toUpperCase(), "wrong password", "203.0.113.13").andExpect(redirectedUrl("/login?error"));
+
+        assertThat(signInAuditTargets(before)).containsExactly(SignInEvents.NO_SUCH_USER + " FAILED", officer + " FAILED");
+    }
+
+    @Test
+    void aUsernameLongerThanAnIndexEntryIsAnsweredAndAuditedLikeAnyFailure() throws Exception {
+        long before = lastAuditEntry();
+        // Random, so that PostgreSQL cannot compress it below its index entry limit of 2,704 bytes.
+        String username = new Random(7).ints(6_000, 0, 62)
+                .mapToObj(i -> String.valueOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".charAt(i)))
+                .collect(Collectors.joining());
+        signIn(username, "whatever", "203.0.113.14").andExpect(redirectedUrl("/login?error"));
+
+        assertThat(signInAuditTargets(before)).containsExactly(SignInEvents.NO_SUCH_USER + " FAILED");
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordPageAreAuditedAndHeldBackLikeFailedSignIns() throws Exception {
+        String officer = users.create("DISTRICT_OFFICER", "DCU-PK617");
+        var session = SignIn.as(mvc, officer);
+        long before = lastAuditEntry();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/password").session(session).with(csrf()).with(from("203.0.113.15")).param("current", "guess " + i)
+                            .param("password", "a new long password").param("repeat", "a new long password"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("The current password is not right")));
+        }
+        mvc.perform(post("/account/password").session(session).with(csrf()).with(from("203.0.113.15")).param("current", TestUsers.PASSWORD)
+                        .param("password", "a new long password").param("repeat", "a new long password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("too many wrong passwords")));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE seq > ? AND action = 'CHANGE_PASSWORD' AND outcome = 'FAILED'")
+                .param(before).query(Integer.class).single()).isEqualTo(6);
         mvc.perform(formLogin("/login").user(officer).password(TestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
-        assertThat(accounts.byUsername(officer).orElseThrow().failedAttempts()).isZero();
     }
 
     @Test
