@@ -2,9 +2,11 @@ package pk.hifazat.identifiers;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.identifiers.internal.DirectionControls;
 import pk.hifazat.identifiers.internal.EmailAddresses;
 import pk.hifazat.identifiers.internal.IpAddresses;
 import pk.hifazat.identifiers.internal.NormalForm;
@@ -29,14 +31,15 @@ public class IdentifierNormaliser {
     }
 
     /**
-     * The identifier written, in its normal form; empty if it is not one of its kind.
+     * The identifier written, in its normal form; empty if it is not one of its kind, or if it holds a
+     * Unicode direction control ({@link #directionControl}).
      *
      * @param platform where the identifier is used, as written or as a key ({@link #platform}); kept
      *                 only for kinds that name a platform (see {@link IdentifierKind})
      */
     public Optional<Identifier> normalise(IdentifierKind kind, String written, String platform) {
         Objects.requireNonNull(kind, "kind");
-        if (written == null) {
+        if (written == null || directionControl(written).isPresent()) {
             return Optional.empty();
         }
         Optional<NormalForm> form = switch (kind) {
@@ -89,9 +92,22 @@ public class IdentifierNormaliser {
         return WebAddresses.normalise(written);
     }
 
-    /** The platform's key: lower case, single spaces, common short names expanded ("IG" is "instagram"); null when none was given. */
+    /**
+     * The platform's key: lower case, single spaces, common short names expanded ("IG" is "instagram"),
+     * without direction controls; null when none was given.
+     */
     public String platform(String written) {
-        return usernames.platform(written);
+        return usernames.platform(DirectionControls.removed(written));
+    }
+
+    /**
+     * The first Unicode direction control in what was written, if any: an embedding, override or
+     * isolate (U+202A–U+202E, U+2066–U+2069) or a direction mark (U+200E, U+200F, U+061C). Shown, such
+     * a character reorders the text around it (after U+202E, "ali_99" shows as "99_ila"), so what people
+     * read is not what is stored. An identifier never needs one, and {@link #normalise} refuses them.
+     */
+    public OptionalInt directionControl(String written) {
+        return DirectionControls.first(written);
     }
 
     private static Optional<String> trimmed(String written) {

@@ -12,6 +12,7 @@ import static pk.hifazat.identifiers.IdentifierKind.USERNAME;
 import static pk.hifazat.identifiers.IdentifierKind.USER_ID;
 import static pk.hifazat.identifiers.IdentifierKind.WALLET;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -125,6 +126,43 @@ class IdentifierNormalisationTest {
         assertThat(userId.platform()).isEqualTo("facebook");
         assertThat(normaliser.normalise(DEVICE_ID, " IMEI-35 ", null).orElseThrow().value()).isEqualTo("IMEI-35");
         assertThat(normaliser.normalise(USER_ID, "  ", "facebook")).isEmpty();
+    }
+
+    @Nested
+    class DirectionControls {
+
+        /** Every Unicode control that reorders the text around it (bidi embeddings, overrides, isolates, marks). */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
+                "\u2069", "\u200E", "\u200F", "\u061C"})
+        void anIdentifierWithADirectionControlIsRefusedWhateverItsKind(String control) {
+            List<String> written = List.of("ali" + control + "99", "https://example.com/a" + control + "b",
+                    "a" + control + "b@example.com", "0300" + control + "1234567", "203.0.113.7" + control,
+                    "PK36SCBL0000001123456702" + control);
+            for (IdentifierKind kind : IdentifierKind.values()) {
+                for (String value : written) {
+                    assertThat(normaliser.normalise(kind, value, "instagram")).as(kind + " " + value).isEmpty();
+                }
+            }
+            assertThat(normaliser.directionControl("@ali" + control + "99")).hasValue(control.codePointAt(0));
+        }
+
+        @Test
+        void theSameIdentifierWithoutTheControlIsAccepted() {
+            assertThat(normaliser.normalise(USERNAME, "ali99", "instagram")).isPresent();
+            assertThat(normaliser.directionControl("ali99")).isEmpty();
+        }
+
+        @Test
+        void joinersThatUrduWritingNeedsAreNoDirectionControls() {
+            assertThat(normaliser.directionControl("علی\u200Cخان")).isEmpty();
+            assertThat(value(USER_ID, "علی\u200Cخان")).contains("علی\u200Cخان");
+        }
+
+        @Test
+        void aPlatformLosesItsDirectionControls() {
+            assertThat(normaliser.platform("Insta\u202Egram")).isEqualTo("instagram");
+        }
     }
 
     @Nested

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
@@ -25,11 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,26 +61,17 @@ class ReportsApiTest {
 
     TestOrganisations.Client client;
 
-    /** The reports of this test's organisation announced by ReportsReceived, whichever thread published them. */
-    final List<ReportArrival> received = new CopyOnWriteArrayList<>();
-    final ApplicationListener<ApplicationEvent> listener = event -> {
-        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportsReceived batch
-                && client != null) {
-            batch.reports().stream()
-                    .filter(report -> new OrganisationId(client.organisation()).equals(report.organisation()))
-                    .forEach(received::add);
-        }
-    };
+    Announcements announced;
 
     @BeforeEach
     void organisation() {
         client = new TestOrganisations(organisations, keys).create();
-        context.addApplicationListener(listener);
+        announced = Announcements.of(context, client.organisation());
     }
 
     @AfterEach
     void stopListening() {
-        context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(listener);
+        announced.close();
     }
 
     @Test
@@ -125,7 +111,7 @@ class ReportsApiTest {
                 "PHONE +923001234567", "IP 2001:db8::1", "USER_ID 17841400000000001");
         assertThat(jdbc.sql("SELECT count(*) FROM report_file f JOIN report r ON r.id = f.report_id WHERE r.external_id = ?")
                 .param(externalId).query(Integer.class).single()).isEqualTo(2);
-        assertThat(received).singleElement().satisfies(event -> {
+        assertThat(announced.reports()).singleElement().satisfies(event -> {
             assertThat(event.source()).isEqualTo(ReportSource.INDUSTRY);
             assertThat(event.report().value()).isEqualTo(jdbc.sql("SELECT id FROM report WHERE external_id = ?")
                     .param(externalId).query(UUID.class).single());
@@ -156,6 +142,104 @@ class ReportsApiTest {
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].code").value("json"));
         mvc.perform(report("[1, 2]")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("json"));
+    }
+
+    @Test
+    void refusesJsonThatIsNotAnObjectAsAProblem() throws Exception {
+        for (String notAnObject : List.of("null", " null ", "42", "\"a report\"", "true", "[]")) {
+            mvc.perform(report(notAnObject))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("urn:hifazat:problem:invalid-report"))
+                    .andExpect(jsonPath("$.errors[0].field").value(""))
+                    .andExpect(jsonPath("$.errors[0].code").value("json"));
+        }
+    }
+
+    @Test
+    void aBulkLineThatIsNotAnObjectIsRejectedAndTheFileIsAnsweredToItsEnd() throws Exception {
+        String file = String.join("\n", "null", SampleReports.line(SampleReports.externalId()), "42", "\"text\"", "[]",
+                "true", SampleReports.line(SampleReports.externalId())) + "\n";
+        List<String> lines = mvc.perform(post("/api/v1/reports/bulk").header("Authorization", client.bearer())
+                        .contentType("application/x-ndjson").content(file))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().lines().toList();
+        assertThat(lines).hasSize(8);
+        for (int line : List.of(1, 3, 4, 5, 6)) {
+            assertThat(lines.get(line - 1)).contains("\"line\":" + line, "\"result\":\"rejected\"", "\"code\":\"json\"");
+        }
+        assertThat(lines.get(1)).contains("\"line\":2", "\"result\":\"accepted\"");
+        assertThat(lines.get(6)).contains("\"line\":7", "\"result\":\"accepted\"");
+        assertThat(lines.getLast()).isEqualTo("{\"summary\":{\"lines\":7,\"accepted\":2,\"duplicates\":0,\"rejected\":5}}");
+    }
+
+    @Test
+    void refusesAFieldGivenTwiceNamingIt() throws Exception {
+        String twice = SampleReports.valid(SampleReports.externalId())
+                .replace("\"media\": [\"CHAT\"],", "\"description\": \"first\", \"media\": [\"CHAT\"],");
+        mvc.perform(report(twice))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("description"))
+                .andExpect(jsonPath("$.errors[0].code").value("duplicate"));
+        String nested = SampleReports.valid(SampleReports.externalId())
+                .replace("\"phone\": \"0300 1234567\",", "\"phone\": \"0300 1234567\", \"phone\": \"0300 7654321\",");
+        mvc.perform(report(nested))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("persons[0].accounts[0].phone"))
+                .andExpect(jsonPath("$.errors[0].code").value("duplicate"));
+    }
+
+    @Test
+    void refusesAValueOfTheWrongTypeNamingItsField() throws Exception {
+        String valid = SampleReports.valid(SampleReports.externalId());
+        Map<String, String> wrong = Map.of(
+                "\"phone\": \"0300 1234567\"", "persons[0].accounts[0].phone",
+                "\"ageMin\": 11", "victims[0].ageMin",
+                "\"viewedByPlatform\": true", "files[0].viewedByPlatform",
+                "\"incidentTime\": \"2026-11-20T14:03:00+05:00\"", "incidentTime",
+                "\"incidentType\": \"ONLINE_ENTICEMENT\"", "incidentType",
+                "\"latitude\": 30.07", "location.latitude");
+        Map<String, String> spoilt = Map.of(
+                "\"phone\": \"0300 1234567\"", "\"phone\": 3001234567",
+                "\"ageMin\": 11", "\"ageMin\": 11.9",
+                "\"viewedByPlatform\": true", "\"viewedByPlatform\": \"true\"",
+                "\"incidentTime\": \"2026-11-20T14:03:00+05:00\"", "\"incidentTime\": 1795165380",
+                "\"incidentType\": \"ONLINE_ENTICEMENT\"", "\"incidentType\": 1",
+                "\"latitude\": 30.07", "\"latitude\": \"30.07\"");
+        for (var field : wrong.entrySet()) {
+            String body = valid.replace(field.getKey(), spoilt.get(field.getKey()));
+            assertThat(body).isNotEqualTo(valid);
+            mvc.perform(report(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(field.getValue()))
+                    .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.oneOf("type", "time", "choice")));
+        }
+        mvc.perform(report(valid.replace("\"ageMin\": 11", "\"ageMin\": 12.9")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("type"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("whole number")));
+        mvc.perform(report(valid.replace("\"phone\": \"0300 1234567\"", "\"phone\": 3001234567")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("text")));
+    }
+
+    @Test
+    void refusesUnicodeDirectionControlsInAnIdentifierNamingTheField() throws Exception {
+        String reversed = SampleReports.valid(SampleReports.externalId())
+                .replace("@Bad_Actor_99", "@Bad_\u202E99_rotcA");
+        mvc.perform(report(reversed))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("persons[0].accounts[0].screenName"))
+                .andExpect(jsonPath("$.errors[0].code").value("directionControl"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("U+202E")));
+        String isolated = SampleReports.valid(SampleReports.externalId())
+                .replace("\"userId\": \"17841400000000001\"", "\"userId\": \"\u2067178414\u2069\"");
+        mvc.perform(report(isolated))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("intendedRecipients[0].accounts[0].userId"))
+                .andExpect(jsonPath("$.errors[0].code").value("directionControl"));
+        String description = SampleReports.valid(SampleReports.externalId())
+                .replace("A user asked", "\u200FA user asked");
+        mvc.perform(report(description)).andExpect(status().isCreated());
     }
 
     @Test

@@ -35,6 +35,20 @@ public final class SampleReports {
                 """.formatted(externalId);
     }
 
+    /**
+     * A valid report of about {@code bytes} bytes (at least the valid one's), on one line: its victim
+     * is described at length, in as many victims' notes as the text limit per note needs.
+     */
+    public static String large(String externalId, int bytes) {
+        String line = line(externalId);
+        StringBuilder victims = new StringBuilder();
+        int note = 19_000;
+        for (int left = bytes - line.length(); left > 0; left -= note + 40) {
+            victims.append(",{\"age\": 12, \"known\": \"").append("seen online often. ".repeat(note / 19)).append("\"}");
+        }
+        return line.replace("\"known\": \"Lives in Muzaffargarh\"}", "\"known\": \"Lives in Muzaffargarh\"}" + victims);
+    }
+
     /** The same report on one line, for NDJSON. */
     public static String line(String externalId) {
         return valid(externalId).replace("\n", " ");

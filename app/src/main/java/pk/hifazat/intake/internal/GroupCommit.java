@@ -13,9 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.intake.Receipt;
 
@@ -30,8 +28,10 @@ import pk.hifazat.intake.Receipt;
  * <p>Trade-off: a request waits for at most one commit in progress before its own, in exchange
  * for the database doing one statement and one fsync per group instead of per report. Under
  * light load a group is one report and nothing is gained or lost; under heavy load groups grow
- * and throughput with them. Should the database refuse a group's data, its reports are stored
- * one by one so that only the report at fault fails.
+ * and throughput with them, up to 500 reports or {@code hifazat.intake.batch-bytes}
+ * of them, whichever comes first (a group is held in memory twice while it is sent). Should the
+ * database refuse a group, its reports are stored one by one ({@link ReportBatches}) so that only a
+ * report at fault fails, with an {@link UnstorableReportException}.
  */
 @Component
 public class GroupCommit implements SmartLifecycle {
@@ -46,14 +46,14 @@ public class GroupCommit implements SmartLifecycle {
     }
 
     private final BlockingQueue<Submission> queue = new ArrayBlockingQueue<>(10_000);
-    private final ReportWriter writer;
-    private final TransactionTemplate transactions;
+    private final ReportBatches batches;
+    private final long maxGroupBytes;
     private volatile boolean running;
     private final List<Thread> threads = new ArrayList<>();
 
-    GroupCommit(ReportWriter writer, TransactionTemplate transactions) {
-        this.writer = writer;
-        this.transactions = transactions;
+    GroupCommit(ReportBatches batches, IntakeProperties properties) {
+        this.batches = batches;
+        this.maxGroupBytes = properties.batchBytes().toBytes();
     }
 
     /** Stores the report and returns its receipt once it is committed. */
@@ -84,7 +84,12 @@ public class GroupCommit implements SmartLifecycle {
                     continue;
                 }
                 group.add(first);
-                queue.drainTo(group, MAX_GROUP - 1);
+                long bytes = first.report().receivedBytes();
+                Submission next;
+                while (group.size() < MAX_GROUP && bytes < maxGroupBytes && (next = queue.poll()) != null) {
+                    group.add(next);
+                    bytes += next.report().receivedBytes();
+                }
                 commit(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -100,26 +105,14 @@ public class GroupCommit implements SmartLifecycle {
     }
 
     private void commit(List<Submission> group) {
-        List<PendingReport> reports = group.stream().map(Submission::report).toList();
-        List<Receipt> receipts;
-        try {
-            receipts = transactions.execute(status -> writer.write(reports));
-        } catch (DataIntegrityViolationException e) {
-            commitOneByOne(group);
-            return;
-        }
+        List<ReportBatches.Outcome> outcomes = batches.store(group.stream().map(Submission::report).toList(), stored -> {
+        });
         for (int i = 0; i < group.size(); i++) {
-            group.get(i).receipt().complete(receipts.get(i));
-        }
-    }
-
-    private void commitOneByOne(List<Submission> group) {
-        for (Submission submission : group) {
-            try {
-                submission.receipt().complete(transactions.execute(
-                        status -> writer.write(List.of(submission.report())).getFirst()));
-            } catch (RuntimeException e) {
-                submission.receipt().completeExceptionally(e);
+            ReportBatches.Outcome outcome = outcomes.get(i);
+            if (outcome.receipt() != null) {
+                group.get(i).receipt().complete(outcome.receipt());
+            } else {
+                group.get(i).receipt().completeExceptionally(outcome.failure());
             }
         }
     }

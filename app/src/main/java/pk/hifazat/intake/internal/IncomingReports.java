@@ -51,6 +51,17 @@ class IncomingReports implements ReceivedReports {
 
     private static final Logger log = LoggerFactory.getLogger(IncomingReports.class);
 
+    /**
+     * The reports naming one identifier, newest first. The identifier is found through the hash
+     * index {@code report_identifier_by_value} on its value (migration V16), which any length of
+     * value fits; kind and platform are checked on the few rows it finds.
+     */
+    static final String NAMING = """
+            SELECT r.id FROM report r
+            WHERE r.id IN (SELECT i.report_id FROM report_identifier i
+                           WHERE i.value = ? AND i.kind = ? AND i.platform IS NOT DISTINCT FROM ?)
+            ORDER BY r.received_at DESC, r.id DESC LIMIT ?""";
+
     private final JdbcClient jdbc;
     private final ReportJson json;
     private final PersonalData personalData;
@@ -107,12 +118,8 @@ class IncomingReports implements ReceivedReports {
         if (limit < 1) {
             throw new IllegalArgumentException("A limit of at least one report");
         }
-        return jdbc.sql("""
-                        SELECT r.id FROM report r
-                        WHERE r.id IN (SELECT i.report_id FROM report_identifier i
-                                       WHERE i.kind = ? AND i.value = ? AND i.platform IS NOT DISTINCT FROM ?)
-                        ORDER BY r.received_at DESC, r.id DESC LIMIT ?""")
-                .params(identifier.kind().name(), identifier.value(), identifier.platform(), limit)
+        return jdbc.sql(NAMING)
+                .params(identifier.value(), identifier.kind().name(), identifier.platform(), limit)
                 .query((rs, n) -> new ReportId(rs.getObject(1, UUID.class)))
                 .list();
     }

@@ -22,6 +22,11 @@ public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource sourc
                             String externalId, Instant receivedAt, IncidentType incidentType, Instant incidentAt,
                             SealedFields sealed, int personCount, List<ReportIdentifier> identifiers, List<MediaFile> files) {
 
+    /** About the report's size as received (its sealed payload), which is what a batch is cut by. */
+    public long receivedBytes() {
+        return sealed.raw().length;
+    }
+
     PendingReport withReceipt(ReceiptCode other) {
         return new PendingReport(id, other, source, organisation, apiKey, externalId, receivedAt, incidentType, incidentAt,
                 sealed, personCount, identifiers, files);

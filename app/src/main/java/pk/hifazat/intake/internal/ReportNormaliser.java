@@ -113,11 +113,11 @@ class ReportNormaliser {
         }
 
         private Account account(Account account, String at, IdentifierRole role) {
-            String platform = normaliser.platform(text(account.platform(), path(at, "platform"), MAX_ID));
-            String userId = onPlatform(IdentifierKind.USER_ID, text(account.userId(), path(at, "userId"), MAX_ID),
+            String platform = normaliser.platform(identifierText(account.platform(), path(at, "platform")));
+            String userId = onPlatform(IdentifierKind.USER_ID, identifierText(account.userId(), path(at, "userId")),
                     platform, role);
             String screenName = null;
-            String writtenName = text(account.screenName(), path(at, "screenName"), MAX_ID);
+            String writtenName = identifierText(account.screenName(), path(at, "screenName"));
             if (writtenName != null) {
                 screenName = onPlatform(IdentifierKind.USERNAME, writtenName, platform, role);
                 if (screenName == null) {
@@ -133,7 +133,7 @@ class ReportNormaliser {
             List<IpCapture> captures = list(account.ipCaptures(), path(at, "ipCaptures"), MAX_IP_CAPTURES,
                     (capture, captureAt) -> capture(capture, captureAt, role));
             List<String> devices = list(account.deviceIds(), path(at, "deviceIds"), MAX_DEVICE_IDS, (device, deviceAt) ->
-                    onPlatform(IdentifierKind.DEVICE_ID, text(device, deviceAt, MAX_ID), platform, role));
+                    onPlatform(IdentifierKind.DEVICE_ID, identifierText(device, deviceAt), platform, role));
             return new Account(platform, userId, screenName,
                     text(account.displayName(), path(at, "displayName"), MAX_SHORT_TEXT), profileUrl, email, phone,
                     captures, devices.stream().filter(d -> d != null).toList(), account.disabled());
@@ -156,7 +156,7 @@ class ReportNormaliser {
                 violations.add(at, "hashRequired", "a file needs at least one hash (md5, sha1, sha256 or pdq)");
             }
             String sourceUrl = null;
-            if (file.sourceUrl() != null) {
+            if (file.sourceUrl() != null && !hasDirectionControl(file.sourceUrl(), path(at, "sourceUrl"))) {
                 sourceUrl = normaliser.webAddress(file.sourceUrl()).orElse(null);
                 if (sourceUrl == null) {
                     violations.add(path(at, "sourceUrl"), "url", "not a web address (http or https with a host)");
@@ -222,14 +222,16 @@ class ReportNormaliser {
                 return null;
             }
             String email = null;
-            if (contact.email() != null && !contact.email().isBlank()) {
+            if (contact.email() != null && !contact.email().isBlank()
+                    && !hasDirectionControl(contact.email(), "contact.email")) {
                 email = normaliser.email(contact.email()).map(Identifier::value).orElse(null);
                 if (email == null) {
                     violations.add("contact.email", "email", "not an e-mail address");
                 }
             }
             String phone = null;
-            if (contact.phone() != null && !contact.phone().isBlank()) {
+            if (contact.phone() != null && !contact.phone().isBlank()
+                    && !hasDirectionControl(contact.phone(), "contact.phone")) {
                 phone = normaliser.phone(contact.phone()).map(Identifier::value).orElse(null);
                 if (phone == null) {
                     violations.add("contact.phone", "phone", "not a phone number");
@@ -242,7 +244,7 @@ class ReportNormaliser {
         /** The identifier's normal form, listed for linking; null, and the field named, if it is not one. */
         private String identifier(String written, String at, IdentifierKind kind, String code, String message,
                                   IdentifierRole role) {
-            if (written == null || written.isBlank()) {
+            if (written == null || written.isBlank() || hasDirectionControl(written, at)) {
                 return null;
             }
             String value = onPlatform(kind, written, null, role);
@@ -260,6 +262,20 @@ class ReportNormaliser {
             }
             identifiers.add(new ReportIdentifier(identifier, role));
             return identifier.value();
+        }
+
+        /** Text that names an identifier (or its platform); null, and the field named, if it holds a direction control. */
+        private String identifierText(String written, String at) {
+            String text = text(written, at, MAX_ID);
+            return text == null || hasDirectionControl(text, at) ? null : text;
+        }
+
+        /** Direction controls would show an identifier in another order than the one stored and linked. */
+        private boolean hasDirectionControl(String written, String at) {
+            var control = normaliser.directionControl(written);
+            control.ifPresent(c -> violations.add(at, "directionControl", "contains a Unicode direction control (U+"
+                    + "%04X".formatted(c) + "), which changes the order in which it is shown"));
+            return control.isPresent();
         }
 
         private String hash(String written, String at, HashAlgorithm algorithm) {

@@ -17,18 +17,20 @@ import java.util.Locale;
  * <pre>
  * curl -sS -N -X POST -T FILE -H "Authorization: Bearer KEY" -H "Content-Type: application/x-ndjson" \
  *      http://localhost:8080/api/v1/reports/bulk \
- *   | java -cp app/target/test-classes pk.hifazat.intake.bench.BulkBenchmark [SERVER_PID]
+ *   | java -cp app/target/test-classes pk.hifazat.intake.bench.BulkBenchmark [SERVER_PID] [EVERY]
  * </pre>
+ *
+ * EVERY is how many lines make a lap (100,000; 100 suits a file of large reports).
  */
 public final class BulkBenchmark {
 
-    private static final int EVERY = 100_000;
 
     private BulkBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
         long pid = args.length > 0 ? Long.parseLong(args[0]) : -1;
+        long every = args.length > 1 ? Long.parseLong(args[1]) : 100_000;
         BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
         long start = System.nanoTime();
         long lap = start;
@@ -45,10 +47,10 @@ public final class BulkBenchmark {
             if (line.contains("\"result\":\"accepted\"")) {
                 accepted++;
             }
-            if (answered % EVERY == 0) {
+            if (answered % every == 0) {
                 long now = System.nanoTime();
                 System.out.printf(Locale.ROOT, "%,10d lines  %,7.0f lines/s (last %,d)  %,7.0f lines/s (overall)%s%n",
-                        answered, EVERY / ((now - lap) / 1e9), EVERY, answered / ((now - start) / 1e9), memory(pid));
+                        answered, every / ((now - lap) / 1e9), every, answered / ((now - start) / 1e9), memory(pid));
                 lap = now;
             }
         }

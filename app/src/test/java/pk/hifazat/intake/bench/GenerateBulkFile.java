@@ -13,7 +13,11 @@ import java.util.SplittableRandom;
  * identifiers of one suspect (username, e-mail, phone) and two files (an MD5 and a SHA-256). The
  * identifiers come from pools smaller than the file, so reports share them as real ones do.
  *
- * <pre>java -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile FILE [COUNT] [RUN]</pre>
+ * <p>With REPORT_BYTES, each report is made about that large (up to the API's 512 KB) by describing
+ * its victims at length: victims' notes of up to 19,000 characters each, under the 20,000 a text
+ * field may have, of words drawn at random so that no two reports are alike.
+ *
+ * <pre>java -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile FILE [COUNT] [RUN] [REPORT_BYTES]</pre>
  */
 public final class GenerateBulkFile {
 
@@ -21,6 +25,9 @@ public final class GenerateBulkFile {
     private static final String[] TYPES = {"CHILD_SEXUAL_ABUSE_MATERIAL", "ONLINE_ENTICEMENT", "CHILD_SEX_TRAFFICKING",
             "UNSOLICITED_OBSCENE_MATERIAL_TO_CHILD"};
     private static final String[] DISTRICTS = {"Lahore", "Muzaffargarh", "Karachi South", "Peshawar", "Quetta", "Multan"};
+    private static final String[] WORDS = {"seen", "online", "often", "late", "at", "night", "school", "friend", "asked",
+            "for", "pictures", "threatened", "money", "phone", "gift", "cousin", "game", "chat", "video", "call"};
+    private static final int NOTE = 19_000;
 
     private GenerateBulkFile() {
     }
@@ -29,6 +36,7 @@ public final class GenerateBulkFile {
         Path file = Path.of(args[0]);
         long count = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         String run = args.length > 2 ? args[2] : Long.toString(System.currentTimeMillis(), 36);
+        int reportBytes = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         SplittableRandom random = new SplittableRandom(run.hashCode());
         HexFormat hex = HexFormat.of();
         byte[] md5 = new byte[16];
@@ -47,9 +55,28 @@ public final class GenerateBulkFile {
                         + "@Example.org\",\"phone\":\"0300 " + (1_000_000 + suspect % 9_000_000) + "\"}]}],"
                         + "\"files\":[{\"md5\":\"" + hex.formatHex(md5) + "\",\"viewedByPlatform\":true,"
                         + "\"publiclyAvailable\":false,\"classification\":\"A2\"},{\"sha256\":\"" + hex.formatHex(sha256)
-                        + "\",\"viewedByPlatform\":false}],\"location\":{\"country\":\"PK\",\"district\":\""
+                        + "\",\"viewedByPlatform\":false}]," + victims(reportBytes, random)
+                        + "\"location\":{\"country\":\"PK\",\"district\":\""
                         + DISTRICTS[random.nextInt(DISTRICTS.length)] + "\"}}\n");
             }
         }
+    }
+
+    /** Victims whose notes make a report about {@code bytes} long; nothing when no size was asked for. */
+    private static String victims(int bytes, SplittableRandom random) {
+        if (bytes <= 0) {
+            return "";
+        }
+        StringBuilder victims = new StringBuilder(bytes + NOTE).append("\"victims\":[");
+        for (int left = bytes - 900; left > 0; left -= NOTE) {
+            victims.append(victims.length() > 12 ? "," : "").append("{\"age\":").append(8 + random.nextInt(10))
+                    .append(",\"known\":\"");
+            int end = victims.length() + Math.min(left, NOTE) - 40;
+            while (victims.length() < end) {
+                victims.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+            }
+            victims.append("\"}");
+        }
+        return victims.append("],").toString();
     }
 }

@@ -2,8 +2,8 @@ package pk.hifazat.intake.internal.api;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.internal.IntakeUnavailableException;
+import pk.hifazat.intake.internal.UnstorableReportException;
 
 /** The API's own refusals as problem details; Spring's (415, 405, 404…) come as problem details too. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -39,8 +40,16 @@ class ApiProblems {
 
     /** Answered without the database's message, which may quote the report. */
     @ExceptionHandler
-    ProblemDetail unstorable(DataIntegrityViolationException e) {
+    ProblemDetail unstorable(UnstorableReportException e) {
         return Problems.unstorable();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyImports(TooManyImportsException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(Problems.IMPORT_RETRY_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.tooManyImports());
     }
 
     @ExceptionHandler

@@ -6,25 +6,23 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
-import pk.hifazat.intake.internal.IntakeAction;
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.Violation;
 import pk.hifazat.intake.internal.ApiClient;
+import pk.hifazat.intake.internal.IntakeAction;
 import pk.hifazat.intake.internal.IntakeProperties;
 import pk.hifazat.intake.internal.PendingReport;
 import pk.hifazat.intake.internal.Reception;
+import pk.hifazat.intake.internal.ReportBatches;
 import pk.hifazat.intake.internal.ReportJson;
-import pk.hifazat.intake.internal.ReportWriter;
+import pk.hifazat.intake.internal.UnstorableReportException;
 
 /**
  * Imports a bulk NDJSON file as it streams in, answering line by line as it goes.
@@ -34,41 +32,62 @@ import pk.hifazat.intake.internal.ReportWriter;
  * lines are answered in the order they came. Trade-off: lines are stored in batches (1,000 by
  * default) to pay for one commit per batch rather than per line, so answers come a batch at a
  * time; a batch is also committed early when the client pauses, so that a slow sender is not
- * kept waiting. Memory is one line being read plus one batch, whatever the file's size.
+ * kept waiting.
+ *
+ * <p>Memory: an import holds one line being read and one batch, and a batch is cut by bytes
+ * ({@code hifazat.intake.batch-bytes}) as well as by lines, so a file of large reports costs no
+ * more than one of small ones. At most {@code hifazat.intake.max-concurrent-imports} run at once;
+ * another is refused before it reads anything ({@link TooManyImportsException}).
  *
  * <p>A line that is not valid is answered "rejected" with its errors and does not stop the rest.
- * Should the database refuse a batch's data, its lines are stored one by one so that only the
- * line at fault is rejected; any other database failure ends the import without the summary
- * line, and the client sends the file again (lines already stored answer as duplicates). The audit log gets one entry per batch, not per line: appends are
- * serialised and a million entries would be a million waits.
+ * Should the database refuse a batch, its lines are stored one by one ({@link ReportBatches}) so
+ * that only a line the database cannot take is rejected, as {@code unstorable-report}; should the
+ * database be unreachable or busy, the import ends without the summary line, and the client sends
+ * the file again (lines already stored answer as duplicates). The audit log gets one entry per
+ * batch, not per line: appends are serialised and a million entries would be a million waits.
  */
 @Component
 class BulkImporter {
 
-    private static final Logger log = LoggerFactory.getLogger(BulkImporter.class);
     private static final long PAUSE_FLUSH_NANOS = 200_000_000L;
 
-    private final Reception reception;
-    private final ReportWriter writer;
-    private final ReportJson json;
-    private final AuditLog audit;
-    private final TransactionTemplate transactions;
-    private final int batchSize;
-    private final int lineLimit;
-
-    BulkImporter(Reception reception, ReportWriter writer, ReportJson json, AuditLog audit,
-                 TransactionTemplate transactions, IntakeProperties properties) {
-        this.reception = reception;
-        this.writer = writer;
-        this.json = json;
-        this.audit = audit;
-        this.transactions = transactions;
-        this.batchSize = properties.bulkBatchSize();
-        this.lineLimit = (int) properties.maxReportSize().toBytes();
+    /** Where the answer is written, opened only once the import is let in. */
+    @FunctionalInterface
+    interface Answer {
+        OutputStream open() throws IOException;
     }
 
-    void importFile(ApiClient client, InputStream in, OutputStream out) throws IOException {
-        new Run(client, out).read(new NdjsonLines(in, lineLimit));
+    private final Reception reception;
+    private final ReportBatches batches;
+    private final ReportJson json;
+    private final AuditLog audit;
+    private final int batchSize;
+    private final long batchBytes;
+    private final int lineLimit;
+    private final Semaphore imports;
+
+    BulkImporter(Reception reception, ReportBatches batches, ReportJson json, AuditLog audit,
+                 IntakeProperties properties) {
+        this.reception = reception;
+        this.batches = batches;
+        this.json = json;
+        this.audit = audit;
+        this.batchSize = properties.bulkBatchSize();
+        this.batchBytes = properties.batchBytes().toBytes();
+        this.lineLimit = (int) properties.maxReportSize().toBytes();
+        this.imports = new Semaphore(properties.maxConcurrentImports());
+    }
+
+    /** @throws TooManyImportsException when as many imports as allowed are running; nothing was read */
+    void importFile(ApiClient client, InputStream in, Answer answer) throws IOException {
+        if (!imports.tryAcquire()) {
+            throw new TooManyImportsException();
+        }
+        try {
+            new Run(client, answer.open()).read(new NdjsonLines(in, lineLimit));
+        } finally {
+            imports.release();
+        }
     }
 
     /** One file's import: the batch being filled and the totals so far. */
@@ -78,6 +97,7 @@ class BulkImporter {
         private final OutputStream out;
         private final List<PendingReport> reports = new ArrayList<>();
         private final List<Slot> slots = new ArrayList<>();
+        private long reportBytes;
         private long batchStarted;
         private long lines;
         private long accepted;
@@ -109,7 +129,7 @@ class BulkImporter {
                     batchStarted = System.nanoTime();
                 }
                 take(input);
-                if (reports.size() >= batchSize || slots.size() >= 2 * batchSize) {
+                if (reports.size() >= batchSize || reportBytes >= batchBytes || slots.size() >= 2 * batchSize) {
                     flush();
                 }
             }
@@ -131,6 +151,7 @@ class BulkImporter {
                 var content = json.read(input.bytes(), 0, input.length());
                 String raw = new String(input.bytes(), 0, input.length(), StandardCharsets.UTF_8);
                 reports.add(reception.industryReport(content, raw, client));
+                reportBytes += input.length();
                 slots.add(new Slot(line, reports.size() - 1, null));
             } catch (InvalidReportException e) {
                 slots.add(new Slot(line, -1, e.violations()));
@@ -138,59 +159,40 @@ class BulkImporter {
         }
 
         private void flush() throws IOException {
-            List<Receipt> receipts = reports.isEmpty() ? List.of() : store();
-            for (Slot slot : slots) {
-                LineResult result;
-                Receipt receipt = slot.report() >= 0 ? receipts.get(slot.report()) : null;
-                if (receipt != null) {
-                    result = LineResult.accepted(slot.line(), receipt, reports.get(slot.report()).externalId());
-                    if (receipt.duplicate()) {
-                        duplicates++;
-                    } else {
-                        accepted++;
-                    }
-                } else {
-                    result = LineResult.rejected(slot.line(), slot.rejection() != null ? slot.rejection()
-                            : List.of(new Violation("", "storage", "the report could not be stored")));
-                    rejected++;
+            List<ReportBatches.Outcome> outcomes = reports.isEmpty() ? List.of() : batches.store(reports, this::auditBatch);
+            for (ReportBatches.Outcome outcome : outcomes) {
+                if (outcome.failure() != null && !(outcome.failure() instanceof UnstorableReportException)) {
+                    throw outcome.failure();
                 }
-                out.write(json.write(result).getBytes(StandardCharsets.UTF_8));
+            }
+            for (Slot slot : slots) {
+                out.write(json.write(answer(slot, slot.report() >= 0 ? outcomes.get(slot.report()) : null))
+                        .getBytes(StandardCharsets.UTF_8));
                 out.write('\n');
             }
             out.flush();
             reports.clear();
             slots.clear();
+            reportBytes = 0;
         }
 
-        /** Stores the batch in one transaction; returns a receipt per report, or null for one that could not be stored. */
-        private List<Receipt> store() {
-            try {
-                return transactions.execute(status -> {
-                    List<Receipt> receipts = writer.write(reports);
-                    auditBatch(receipts);
-                    return receipts;
-                });
-            } catch (DataIntegrityViolationException e) {
-                log.warn("A bulk batch of {} reports was refused by the database ({}); storing its lines one by one",
-                        reports.size(), e.getClass().getSimpleName());
-                return storeOneByOne();
+        private LineResult answer(Slot slot, ReportBatches.Outcome outcome) {
+            if (outcome == null) {
+                rejected++;
+                return LineResult.rejected(slot.line(), slot.rejection());
             }
-        }
-
-        private List<Receipt> storeOneByOne() {
-            List<Receipt> receipts = new ArrayList<>(reports.size());
-            for (PendingReport report : reports) {
-                try {
-                    receipts.add(transactions.execute(status -> {
-                        List<Receipt> one = writer.write(List.of(report));
-                        auditBatch(one);
-                        return one.getFirst();
-                    }));
-                } catch (DataIntegrityViolationException e) {
-                    receipts.add(null);
-                }
+            if (outcome.receipt() == null) {
+                rejected++;
+                return LineResult.rejected(slot.line(), List.of(new Violation("", Problems.UNSTORABLE_CODE,
+                        "the database refused this report as it is; nothing was stored, and sending it again will not help")));
             }
-            return receipts;
+            Receipt receipt = outcome.receipt();
+            if (receipt.duplicate()) {
+                duplicates++;
+            } else {
+                accepted++;
+            }
+            return LineResult.accepted(slot.line(), receipt, reports.get(slot.report()).externalId());
         }
 
         private void auditBatch(List<Receipt> receipts) {

@@ -21,7 +21,12 @@ final class Problems {
     static final String IDEMPOTENCY_KEY_REUSED = "urn:hifazat:problem:idempotency-key-reused";
     static final String BAD_IDEMPOTENCY_KEY = "urn:hifazat:problem:bad-idempotency-key";
     static final String UNSTORABLE = "urn:hifazat:problem:unstorable-report";
+    /** The code of a bulk line the database refused: the same name as the single report's problem type. */
+    static final String UNSTORABLE_CODE = "unstorable-report";
     static final String UNAVAILABLE = "urn:hifazat:problem:unavailable";
+    static final String TOO_MANY_IMPORTS = "urn:hifazat:problem:too-many-imports";
+    /** Seconds a client is asked to wait before sending a bulk file again when too many imports are running. */
+    static final int IMPORT_RETRY_SECONDS = 30;
 
     private Problems() {
     }
@@ -59,8 +64,14 @@ final class Problems {
     }
 
     static ProblemDetail unstorable() {
-        return of(HttpStatus.BAD_REQUEST, UNSTORABLE, "The report could not be stored",
-                "The database refused the report as it is (for example a character it cannot store); nothing was stored.");
+        return of(HttpStatus.UNPROCESSABLE_CONTENT, UNSTORABLE, "The report could not be stored",
+                "The database refused this report as it is, although it passed every check; nothing was stored, and "
+                        + "sending it again will not help. The reports sent with it were not affected.");
+    }
+
+    static ProblemDetail tooManyImports() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, TOO_MANY_IMPORTS, "Too many bulk imports are running",
+                "Nothing was read or stored; send the file again in " + IMPORT_RETRY_SECONDS + " seconds.");
     }
 
     static ProblemDetail unavailable() {

@@ -68,7 +68,12 @@ class ReportsApiController {
                                     schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "401", description = "Missing, unknown or revoked API key"),
                     @ApiResponse(responseCode = "413", description = "Larger than the limit"),
-                    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body")})
+                    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with another body, or the "
+                            + "database refused this valid report (unstorable-report; sending it again will not help)",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "503", description = "Not stored: the database is unreachable or busy, or "
+                            + "intake is shutting down; send it again after the Retry-After seconds")})
     ResponseEntity<String> submit(@AuthenticationPrincipal ApiClient client,
                                   @Parameter(description = "Any unique string up to 255 characters; a retry with the same key is safe")
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.intake.Receipt;
@@ -19,12 +21,14 @@ import pk.hifazat.intake.internal.PendingReport;
 import pk.hifazat.intake.internal.Reception;
 import pk.hifazat.intake.internal.ReportJson;
 import pk.hifazat.intake.internal.ReportWriter;
+import pk.hifazat.intake.internal.StorageFailures;
 
 /**
  * One report through the API: checked before any transaction opens (an invalid report touches
  * nothing), then stored. Without an Idempotency-Key it joins the reports arriving at the same
  * moment in one {@link GroupCommit}; with one, it is stored together with the answer under its
- * key in a transaction of its own, so that the key and the report exist both or neither.
+ * key in a transaction of its own, so that the key and the report exist both or neither. Either way
+ * a report the database refuses fails alone, as an {@link pk.hifazat.intake.internal.UnstorableReportException}.
  *
  * <p>A single report gets no audit entry of its own: appends to the audit chain are serialised,
  * and one per report would make every client wait for every other. The report row itself records
@@ -67,15 +71,19 @@ class SingleReports {
             return earlier.get();
         }
         PendingReport report = accept(client, body);
-        return transactions.execute(status -> {
-            if (!idempotencyKeys.claim(client.organisation(), idempotencyKey, requestHash, clock.instant())) {
-                return earlierAnswer(client, idempotencyKey, requestHash)
-                        .orElseThrow(() -> new IllegalStateException("An Idempotency-Key was claimed without an answer"));
-            }
-            Answer answer = answer(writer.write(List.of(report)).getFirst(), report);
-            idempotencyKeys.answer(client.organisation(), idempotencyKey, answer.status(), answer.body());
-            return answer;
-        });
+        try {
+            return transactions.execute(status -> {
+                if (!idempotencyKeys.claim(client.organisation(), idempotencyKey, requestHash, clock.instant())) {
+                    return earlierAnswer(client, idempotencyKey, requestHash)
+                            .orElseThrow(() -> new IllegalStateException("An Idempotency-Key was claimed without an answer"));
+                }
+                Answer answer = answer(writer.write(List.of(report)).getFirst(), report);
+                idempotencyKeys.answer(client.organisation(), idempotencyKey, answer.status(), answer.body());
+                return answer;
+            });
+        } catch (DataAccessException | TransactionException failure) {
+            throw StorageFailures.ofOneReport(failure);
+        }
     }
 
     private PendingReport accept(ApiClient client, byte[] body) {
