@@ -7,21 +7,47 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the platform keeps its files, and whether they are thrown away. The keys sit directly under
- * {@code hifazat} because they are the platform's rather than the database's alone: the personal-data
- * key file and the evidence vault live in the same folder, and a throw-away database gets a throw-away
- * key. Other modules read them here.
+ * {@code hifazat} because they are the platform's rather than the database's alone: the key files
+ * and the evidence vault live in the same folder, and a throw-away database gets throw-away keys.
+ * Other modules read them here.
  *
- * @param dataDir   the platform's data directory ({@code HIFAZAT_DATA_DIR}, default {@code ./data} in
- *                  {@code application.properties}); the embedded server's files live in its
- *                  {@code postgres} sub-folder and survive restarts
- * @param ephemeral a throw-away database in a temporary folder, without fsync: for tests only
+ * @param dataDir          the platform's data directory ({@code HIFAZAT_DATA_DIR}, default {@code ./data} in
+ *                         {@code application.properties}); the embedded server's files live in its
+ *                         {@code postgres} sub-folder and survive restarts
+ * @param ephemeral        a throw-away database in a temporary folder, without fsync: for tests only
+ * @param databasePassword the embedded server's password ({@code HIFAZAT_DATABASE_PASSWORD}); empty when
+ *                         unset, when a random one is kept in {@code keys/database-password}
  */
 @ConfigurationProperties("hifazat")
-public record EmbeddedDatabaseProperties(Path dataDir, @DefaultValue("false") boolean ephemeral) {
+public record EmbeddedDatabaseProperties(Path dataDir, @DefaultValue("false") boolean ephemeral,
+                                         String databasePassword) {
 
     public EmbeddedDatabaseProperties {
         if (dataDir == null || dataDir.toString().isBlank()) {
             throw new IllegalArgumentException("HIFAZAT_DATA_DIR (hifazat.data-dir) must name a folder");
         }
+        databasePassword = databasePassword == null ? "" : databasePassword.strip();
+    }
+
+    /** The data folder, absolute. */
+    public Path folder() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+
+    /** Where a key named {@code name} is kept when the environment gives none. */
+    public Path keyFile(String name) {
+        return folder().resolve("keys").resolve(name);
+    }
+
+    /** The embedded server's data directory. */
+    Path postgresDirectory() {
+        return folder().resolve("postgres");
+    }
+
+    /** Never the password: settings end up in logs and failure reports. */
+    @Override
+    public String toString() {
+        return "EmbeddedDatabaseProperties[dataDir=" + dataDir + ", ephemeral=" + ephemeral + ", databasePassword="
+                + (databasePassword.isEmpty() ? "(none)" : "(set)") + "]";
     }
 }

@@ -30,21 +30,42 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * instead of 39–169 ms. The cost is more, smaller writes: a bulk import of a million reports runs
  * about a fifth slower (still twice its target), because pages the kernel could have written once
  * are written each time they are evicted.
+ *
+ * <p>The library lets every local connection in without a password, as the superuser. Every server
+ * started here requires a password instead (see {@link ServerAccess}), and the application's own
+ * connections use {@link #APPLICATION_ROLE}, which is no superuser.
  */
 public final class EmbeddedServer {
+
+    /** The superuser: owns the tables and runs the migrations. */
+    public static final String SUPERUSER = "postgres";
+    /** The role the application's connections use: it may read and write, but not change the audit log. */
+    public static final String APPLICATION_ROLE = "hifazat_app";
+    /** The database that holds the platform's tables. */
+    static final String DATABASE = "postgres";
 
     private EmbeddedServer() {
     }
 
-    /** A server whose files live in {@code directory} and survive restarts. */
-    public static EmbeddedPostgres persistent(Path directory) {
+    /**
+     * A server whose files live in {@code directory} and survive restarts. A server left running there
+     * by a killed run is stopped first; one whose application still runs is left alone, and this start
+     * refused with a {@link DataFolderInUseException}.
+     */
+    public static EmbeddedPostgres persistent(Path directory, String password) {
         try {
             Files.createDirectories(directory);
+            var running = RunningServer.in(directory);
+            if (running.isPresent() && running.get().hasLiveOwner()) {
+                throw new DataFolderInUseException(directory.getParent(), running.get().pid());
+            }
             OrphanedServer.in(directory).ifPresent(OrphanedServer::stop);
-            return EmbeddedPostgres.builder()
+            PrivateBinaries binaries = PrivateBinaries.in(directory.resolveSibling("pg-binaries"));
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(directory.getParent().resolve("pg-binaries").toFile())
+                    .setOverrideWorkingDirectory(binaries.libraryFolder())
+                    .setConnectConfig("password", password)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -56,17 +77,36 @@ public final class EmbeddedServer {
                     .setServerConfig("bgwriter_lru_multiplier", "4")
                     .setRegisterShutdownHook(false)
                     .start();
+            binaries.closeLibraryFolder();
+            return ServerAccess.requirePassword(server, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
         }
     }
 
     /** A throw-away server in a temporary folder, deleted when closed. */
-    public static EmbeddedPostgres ephemeral() {
+    public static EmbeddedPostgres ephemeral(String password) {
         try {
-            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            PrivateBinaries binaries = PrivateBinaries.forThrowAwayServers();
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.libraryFolder())
+                    .setConnectConfig("password", password)
+                    .setRegisterShutdownHook(false)
+                    .start();
+            binaries.closeLibraryFolder();
+            return ServerAccess.requirePassword(server, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a temporary embedded PostgreSQL", e);
         }
+    }
+
+    /** A throw-away server with a random password, which its data sources carry. */
+    public static EmbeddedPostgres ephemeral() {
+        return ephemeral(DataFolderKey.random());
+    }
+
+    /** The address the application's connections use. */
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 }

@@ -1,7 +1,5 @@
 package pk.hifazat.database;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +13,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The embedded server is started through {@code pg_ctl}, which detaches it: a {@code kill -9} of
  * the JVM leaves it running on the data directory and the next start fails with "another
- * postmaster is running". We read its process id from {@code postmaster.pid}, make sure that
- * process really is a {@code postgres} (a stale file may name a recycled id), and ask it to stop
- * with SIGTERM (a "smart" shutdown that flushes and closes cleanly, so committed data is intact).
+ * postmaster is running". A server is an orphan only when its application is dead (see
+ * {@link RunningServer#hasLiveOwner()}); a server whose application runs is never touched. An orphan
+ * is asked to stop with SIGTERM (a "smart" shutdown that flushes and closes cleanly, so committed
+ * data is intact).
  */
 final class OrphanedServer {
 
@@ -31,32 +30,9 @@ final class OrphanedServer {
     }
 
     static Optional<OrphanedServer> in(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
-        }
-        try {
-            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-            long pid = Long.parseLong(firstLine);
-            return ProcessHandle.of(pid)
-                    .filter(ProcessHandle::isAlive)
-                    .filter(OrphanedServer::isPostgres)
-                    .map(OrphanedServer::new);
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isPostgres(ProcessHandle handle) {
-        Path comm = Path.of("/proc", Long.toString(handle.pid()), "comm");
-        try {
-            if (Files.isReadable(comm)) {
-                return Files.readString(comm).trim().startsWith("postgres");
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return handle.info().command().map(c -> c.endsWith("postgres")).orElse(false);
+        return RunningServer.in(dataDirectory)
+                .filter(server -> !server.hasLiveOwner())
+                .map(server -> new OrphanedServer(server.process()));
     }
 
     long pid() {

@@ -53,6 +53,9 @@ class BulkImportCrashTest {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path outsideTheDataFolder;
+
     private Process application;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -174,6 +177,7 @@ class BulkImportCrashTest {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dhifazat.ephemeral=false",
                 "-cp", System.getProperty("java.class.path"), HifazatApplication.class.getName(),
                 "--server.port=" + port, "--hifazat.data-dir=" + dataDir, "--hifazat.intake.bulk-batch-size=100",
+                "--hifazat.audit.checkpoint-file=" + outsideTheDataFolder.resolve("audit-checkpoints.log"),
                 "--spring.main.lazy-initialization=false"));
         command.addAll(List.of(extra));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve(log).toFile()).start();
@@ -224,7 +228,8 @@ class BulkImportCrashTest {
 
     private Connection childDatabase() throws Exception {
         List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "");
+        String password = Files.readString(dataDir.resolve("keys").resolve("database-password")).strip();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", password);
     }
 
     private void stopOrphanedDatabase() throws IOException {

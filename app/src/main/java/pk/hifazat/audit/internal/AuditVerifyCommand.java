@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.ChainVerification;
 
-/** {@code ./hifazat audit-verify}: checks the chain, says where it breaks, and exits 0 or 1. */
+/**
+ * {@code ./hifazat audit-verify}: checks the chain and the checkpoints exported from it, says where
+ * it breaks, and exits 0 or 1. Beside a running Hifazat it reads that application's database.
+ */
 @Component
 @ConditionalOnProperty(name = "hifazat.command", havingValue = "audit-verify")
 class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -19,17 +22,20 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger console = LoggerFactory.getLogger("hifazat.console");
 
     private final AuditLog auditLog;
+    private final CheckpointFile checkpoints;
     private int exitCode;
 
-    AuditVerifyCommand(AuditLog auditLog) {
+    AuditVerifyCommand(AuditLog auditLog, CheckpointFile checkpoints) {
         this.auditLog = auditLog;
+        this.checkpoints = checkpoints;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         ChainVerification result = auditLog.verify();
         if (result.isIntact()) {
-            console.info("Audit log intact: {} entries verified.", result.entriesChecked());
+            console.info("Audit log intact: {} entries verified, {} of them against the checkpoints in {}.",
+                    result.entriesChecked(), result.checkpointsMatched(), checkpoints.path());
         } else {
             console.error("Audit log BROKEN at entry {}: {} ({} entries read).", result.firstBroken(),
                     result.problem().description(), result.entriesChecked());

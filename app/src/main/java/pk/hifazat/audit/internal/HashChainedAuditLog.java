@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +30,9 @@ import pk.hifazat.audit.Outcome;
 /**
  * Appends under a row lock on the chain's head, which serialises appenders: each entry needs the
  * hash of the one before. The lock is held until the caller's transaction ends, the price of an
- * entry that commits or rolls back together with the work it records.
+ * entry that commits or rolls back together with the work it records. Each link is keyed with the
+ * {@link AuditKey}; verification also checks the chain against the checkpoints in the
+ * {@link CheckpointFile}.
  */
 @Service
 class HashChainedAuditLog implements AuditLog {
@@ -38,10 +42,14 @@ class HashChainedAuditLog implements AuditLog {
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
     private final Clock clock;
+    private final AuditKey key;
+    private final CheckpointFile checkpoints;
 
-    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock, AuditKey key, CheckpointFile checkpoints) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
+        this.checkpoints = checkpoints;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(2_000);
         this.streaming = JdbcClient.create(template);
@@ -61,15 +69,12 @@ class HashChainedAuditLog implements AuditLog {
 
     private void append(AuditRecord record) {
         String actor = record.actor() != null ? record.actor() : currentActor();
-        record Head(long seq, String hash) {
-        }
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        Head head = head("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
         long seq = head.seq() + 1;
         // PostgreSQL keeps microseconds: the hash must cover the time exactly as it is read back.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String action = record.action().code();
-        String hash = ChainHash.of(seq, at, actor, action, record.targetType(), record.targetId(),
+        String hash = ChainHash.keyed(key, seq, at, actor, action, record.targetType(), record.targetId(),
                 record.outcome().name(), record.detail(), head.hash());
         jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(seq, Timestamp.from(at), actor, action, record.targetType(), record.targetId(),
@@ -99,10 +104,16 @@ class HashChainedAuditLog implements AuditLog {
                 .list();
     }
 
+    /**
+     * Reads the checkpoints before the entries, and the entries and the head in one snapshot: every
+     * checkpoint then names an entry the snapshot holds, and an append meanwhile is not taken for a
+     * missing entry.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
-        ChainWalk walk = new ChainWalk();
+        var exported = checkpoints.read();
+        ChainWalk walk = new ChainWalk(key, keyedFrom(), exported);
         streaming.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")
                 .query(rs -> {
                     if (!walk.isBroken()) {
@@ -112,11 +123,29 @@ class HashChainedAuditLog implements AuditLog {
         if (walk.isBroken()) {
             return walk.result();
         }
-        record Head(long seq, String hash) {
-        }
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        Head head = head("SELECT seq, hash FROM audit_head WHERE id = 1");
         return walk.endsAt(head.seq(), head.hash());
+    }
+
+    /** The chain's head now, signed for export; empty while the chain has no entry. */
+    Optional<Checkpoint> checkpoint() {
+        Head head = head("SELECT seq, hash FROM audit_head WHERE id = 1");
+        if (head.seq() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Checkpoint.signed(key, clock.instant(), head.seq(), head.hash(), keyedFrom()));
+    }
+
+    /** The first entry written with the key: those before it were written before the key existed. */
+    private long keyedFrom() {
+        return jdbc.sql("SELECT keyed_from FROM audit_chain WHERE id = 1").query(Long.class).single();
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    private Head head(String query) {
+        return jdbc.sql(query).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
     private static AuditEntry entry(ResultSet rs, int n) throws SQLException {

@@ -22,6 +22,7 @@ import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification.Problem;
 import pk.hifazat.audit.CommonAction;
+import pk.hifazat.database.EmbeddedDatabase;
 
 @HifazatTest
 class AuditChainTest {
@@ -35,12 +36,32 @@ class AuditChainTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EmbeddedDatabase database;
+
+    @Autowired
+    AuditKey key;
+
+    @Autowired
+    CheckpointFile checkpoints;
+
+    @Autowired
+    WritableAuditLogWarning writableAuditLog;
+
+    @Autowired
+    CheckpointExporter exporter;
+
     private String savedActor;
     private long tamperedSeq = -1;
 
     private long record(String target) {
         auditLog.record(AuditRecord.of(CommonAction.VIEW, "Case", target).by("officer.test"));
         return jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+    }
+
+    /** The database's superuser: whoever has the database's password, as an intruder might. */
+    private JdbcClient superuser() {
+        return JdbcClient.create(database.superuser());
     }
 
     @AfterEach
@@ -51,11 +72,12 @@ class AuditChainTest {
     }
 
     private void withTriggerOff(String sql, Object... params) {
-        jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+        var superuser = superuser();
+        superuser.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
         try {
-            jdbc.sql(sql).params(params).update();
+            superuser.sql(sql).params(params).update();
         } finally {
-            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+            superuser.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
         }
     }
 
@@ -79,11 +101,26 @@ class AuditChainTest {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrDeleteEntries() {
+    void theApplicationsConnectionsCanNeitherChangeNorDeleteNorEmptyTheAuditLogNorSwitchOffItsTrigger() {
         long seq = record("case-5");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET actor = 'someone else' WHERE seq = ?").param(seq).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update()).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update())
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain SET keyed_from = 1000000").update())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThat(writableAuditLog.auditLogIsWritable()).isFalse();
+    }
+
+    @Test
+    void evenTheTablesOwnerIsRefusedByTheTriggerWhileItIsOn() {
+        long seq = record("case-5a");
+        assertThatThrownBy(() -> superuser().sql("UPDATE audit_entry SET actor = 'someone else' WHERE seq = ?").param(seq).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> superuser().sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update())
                 .hasMessageContaining("append-only");
     }
 
@@ -118,7 +155,7 @@ class AuditChainTest {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).single();
         long seq = head.getKey() + 1;
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = ChainHash.of(seq, at, "officer.test", action, "Case", target, "DONE", "", head.getValue());
+        String hash = ChainHash.keyed(key, seq, at, "officer.test", action, "Case", target, "DONE", "", head.getValue());
         jdbc.sql("INSERT INTO audit_entry (seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash)"
                         + " VALUES (?, ?, 'officer.test', ?, 'Case', ?, 'DONE', '', ?, ?)")
                 .params(seq, Timestamp.from(at), action, target, head.getValue(), hash).update();
@@ -126,9 +163,21 @@ class AuditChainTest {
     }
 
     @Test
+    void theRunningApplicationExportsSignedCheckpointsOfTheHeadThatVerificationMatches() {
+        long seq = record("case-11");
+
+        assertThat(exporter.export()).isTrue();
+
+        var exported = checkpoints.read().getLast();
+        assertThat(exported.seq()).isGreaterThanOrEqualTo(seq);
+        assertThat(exported.isSignedBy(key)).isTrue();
+        assertThat(auditLog.verify().checkpointsMatched()).isPositive();
+    }
+
+    @Test
     void anEntryIsTimedByTheApplicationsClockToTheMicrosecondTheDatabaseKeeps() {
         Instant now = Instant.parse("2026-03-01T09:30:00.123456789Z");
-        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC));
+        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC), key, checkpoints);
 
         log.record(AuditRecord.of(CommonAction.VIEW, "Case", "case-10").by("officer.clock"));
 

@@ -2,6 +2,7 @@ package pk.hifazat.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification;
 
 class AuditVerifyCommandTest {
+
+    private static final CheckpointFile CHECKPOINTS = new CheckpointFile(Path.of("audit-checkpoints.log"));
 
     private static AuditLog answering(ChainVerification verification) {
         return new AuditLog() {
@@ -38,14 +41,14 @@ class AuditVerifyCommandTest {
 
     @Test
     void exitsWithZeroForAnIntactChain() {
-        var command = new AuditVerifyCommand(answering(ChainVerification.intact(12)));
+        var command = new AuditVerifyCommand(answering(ChainVerification.intact(12, 3)), CHECKPOINTS);
         command.run(new DefaultApplicationArguments());
         assertThat(command.getExitCode()).isZero();
     }
 
     @Test
     void exitsWithOneWhenTheChainIsBroken() {
-        var command = new AuditVerifyCommand(answering(new ChainVerification(7, 7, ChainVerification.Problem.CHANGED)));
+        var command = new AuditVerifyCommand(answering(new ChainVerification(7, 0, 7, ChainVerification.Problem.CHANGED)), CHECKPOINTS);
         command.run(new DefaultApplicationArguments());
         assertThat(command.getExitCode()).isEqualTo(1);
     }
