@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.database.EmbeddedDatabase;
 import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.identifiers.IdentifierNormaliser;
 import pk.hifazat.intake.internal.ApiKeys;
@@ -38,7 +39,8 @@ import pk.hifazat.intake.internal.ReportingOrganisations;
 /**
  * Every report that passes the checks can be stored, and a report the database refuses anyway
  * fails alone: never the reports stored together with it, nor the rest of a bulk file. To make the
- * database refuse a valid report, a trigger installed for this test raises the error that a too
+ * database refuse a valid report, a trigger installed for this test (as the database's superuser:
+ * the application's own role may not change the schema) raises the error that a too
  * long index row raises (SQLSTATE 54000) for reports whose external id starts with "REFUSED-".
  */
 @HifazatTest
@@ -72,21 +74,23 @@ class UnstorableReportsTest {
     Announcements announced;
 
     @BeforeAll
-    static void refuseSomeReports(@Autowired JdbcClient jdbc) {
-        jdbc.sql("""
+    static void refuseSomeReports(@Autowired EmbeddedDatabase database) {
+        JdbcClient superuser = JdbcClient.create(database.superuser());
+        superuser.sql("""
                 CREATE OR REPLACE FUNCTION test_refuse_report() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     RAISE EXCEPTION 'index row size exceeds maximum (a stand-in)' USING ERRCODE = 'program_limit_exceeded';
                 END $$""").update();
-        jdbc.sql("""
+        superuser.sql("""
                 CREATE TRIGGER test_refuse_report BEFORE INSERT ON report FOR EACH ROW
                 WHEN (NEW.external_id LIKE 'REFUSED-%') EXECUTE FUNCTION test_refuse_report()""").update();
     }
 
     @AfterAll
-    static void storeEveryReportAgain(@Autowired JdbcClient jdbc) {
-        jdbc.sql("DROP TRIGGER test_refuse_report ON report").update();
-        jdbc.sql("DROP FUNCTION test_refuse_report()").update();
+    static void storeEveryReportAgain(@Autowired EmbeddedDatabase database) {
+        JdbcClient superuser = JdbcClient.create(database.superuser());
+        superuser.sql("DROP TRIGGER test_refuse_report ON report").update();
+        superuser.sql("DROP FUNCTION test_refuse_report()").update();
     }
 
     @BeforeEach
