@@ -42,7 +42,7 @@ final class DecodingMemory {
     /** Waits until the memory for {@code pixels} decoded pixels is free, and takes it. */
     Reservation reserve(long pixels) {
         long bytes = pixels > Long.MAX_VALUE / BYTES_PER_PIXEL ? Long.MAX_VALUE : pixels * BYTES_PER_PIXEL;
-        int wanted = Math.clamp((bytes + UNIT - 1) / UNIT, 1, units);
+        int wanted = Math.clamp(Math.ceilDiv(bytes, UNIT), 1, units);
         free.acquireUninterruptibly(wanted);
         return new Reservation(free, wanted);
     }

@@ -39,9 +39,14 @@ class DecodingMemoryTest {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(image.getWidth()).isEqualTo(800);
-        try (DecodingMemory.Reservation all = memory.reserve(Long.MAX_VALUE)) {
-            assertThat(all).as("the budget was given back whole").isNotNull();
+        CompletableFuture<?> small;
+        try (DecodingMemory.Reservation all = CompletableFuture.supplyAsync(() -> memory.reserve(Long.MAX_VALUE))
+                .get(5, TimeUnit.SECONDS)) {
+            small = CompletableFuture.runAsync(() -> decode(decoder, Encoded.as(TestImages.image(8, 8), "png")));
+            Thread.sleep(300);
+            assertThat(small).as("a small decode while the whole budget is taken").isNotDone();
         }
+        small.get(10, TimeUnit.SECONDS);
     }
 
     @Test
