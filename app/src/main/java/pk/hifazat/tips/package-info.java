@@ -5,8 +5,10 @@
  * later. Uploaded files are recognised by their bytes and hashed (SHA-256, SHA-1, MD5, PDQ) in
  * memory; the evidence vault, when switched on, keeps them encrypted. Per-client rate limits and a
  * honeypot field slow down abuse. The pages have their own security filter chain (open to
- * everyone, CSRF-protected, strict headers), and everything is stored through intake's public
- * {@link pk.hifazat.intake.Intake} interface.
+ * everyone, CSRF-protected, strict headers), which decides on a form before its upload is read
+ * (CSRF token, rate limit, size, upload memory); images are decoded with bounded memory and work, a
+ * few at a time. Everything is stored through intake's public {@link pk.hifazat.intake.Intake}
+ * interface.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public tips")
 package pk.hifazat.tips;

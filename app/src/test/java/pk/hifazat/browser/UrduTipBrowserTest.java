@@ -39,7 +39,7 @@ class UrduTipBrowserTest extends BrowserTest {
         browser.findElement(By.id("usernames")).sendKeys("TikTok: @fictional.groomer");
         browser.findElement(By.id("description")).sendKeys("ایک آدمی گیمز اور تحفوں کے ذریعے بچوں کو ورغلا رہا ہے۔");
         browser.findElement(By.id("files")).sendKeys(upload.toString());
-        browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[action^='/report'] button[type=submit]")).click();
 
         String code = browser.findElement(By.id("receipt-code")).getText();
         assertThat(code).matches("HZ-[0-9A-Z]{4}-[0-9A-Z]{4}");
@@ -54,7 +54,7 @@ class UrduTipBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("description")).sendKeys("وہ ہر جمعہ کو مسجد کے پاس آتا ہے۔");
         browser.findElement(By.id("phones")).sendKeys("0300 7654321");
-        browser.findElement(By.cssSelector("form[action='/receipt/information'] button")).click();
+        browser.findElement(By.cssSelector("form[action^='/receipt/information'] button")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("شکریہ");
         Browser.screenshot(browser, "tip-information-added-urdu");
 
@@ -65,6 +65,45 @@ class UrduTipBrowserTest extends BrowserTest {
                 .param(reportId).query(Long.class).single()).isEqualTo(1);
         assertThat(filesHolding(Arrays.copyOfRange(image, image.length / 2, image.length / 2 + 256), started))
                 .as("the uploaded image's bytes are nowhere on disk").isEmpty();
+    }
+
+    @Test
+    void aFileTooLargeIsAnsweredOnTheFormInUrduKeepingWhatWasTypedAndOneTooLargeToReadSaysSo() throws Exception {
+        Path large = Files.createTempFile("tip-video", ".mp4");
+        Path tooLarge = Files.createTempFile("tip-archive", ".mp4");
+        try (var out = Files.newOutputStream(large)) {
+            out.write(new byte[26 << 20]);
+        }
+        try (var out = Files.newOutputStream(tooLarge)) {
+            for (int i = 0; i < 105; i++) {
+                out.write(new byte[1 << 20]);
+            }
+        }
+        try {
+            browser.get(url("/report?lang=ur"));
+            browser.findElement(By.cssSelector("input[name=category][value=LIVE_STREAMING]")).click();
+            browser.findElement(By.id("description")).sendKeys("ایک گروپ میں بچوں کی ویڈیوز بیچی جا رہی ہیں۔");
+            browser.findElement(By.id("files")).sendKeys(large.toString());
+            browser.findElement(By.cssSelector("form[action^='/report'] button[type=submit]")).click();
+
+            assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                    .contains(large.getFileName() + " کا حجم 25 ایم بی سے زیادہ ہے");
+            assertThat(browser.findElement(By.id("description")).getDomProperty("value"))
+                    .isEqualTo("ایک گروپ میں بچوں کی ویڈیوز بیچی جا رہی ہیں۔");
+            assertThat(browser.findElement(By.cssSelector("input[name=category][value=LIVE_STREAMING]")).isSelected()).isTrue();
+            Browser.screenshot(browser, "tip-file-too-large-urdu");
+
+            browser.findElement(By.id("files")).sendKeys(tooLarge.toString());
+            browser.findElement(By.cssSelector("form[action^='/report'] button[type=submit]")).click();
+
+            assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+                    .contains("آپ کی رپورٹ اتنی بڑی تھی کہ وصول نہیں ہو سکی");
+            Browser.screenshot(browser, "tip-form-too-large-to-read-urdu");
+        } finally {
+            Files.delete(large);
+            Files.delete(tooLarge);
+        }
     }
 
     /** Files written since the test began (in the temporary folder and the data folder) that contain the bytes. */

@@ -39,4 +39,11 @@ final class ClientRateLimit {
                 : new Window(w.startMillis(), w.attempts() + 1));
         return window.attempts() <= limit;
     }
+
+    /** How long until the client's window ends and it may try again; at least a second. */
+    Duration retryAfter(String client) {
+        Window window = windows.get(client);
+        long left = window == null ? 0 : window.startMillis() + windowMillis - clock.millis();
+        return Duration.ofSeconds(Math.max(1, (left + 999) / 1000));
+    }
 }

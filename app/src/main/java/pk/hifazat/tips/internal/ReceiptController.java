@@ -3,7 +3,6 @@ package pk.hifazat.tips.internal;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -41,12 +40,10 @@ class ReceiptController {
 
     private final Intake intake;
     private final UploadedFiles uploads;
-    private final TipRateLimits limits;
 
-    ReceiptController(Intake intake, UploadedFiles uploads, TipRateLimits limits) {
+    ReceiptController(Intake intake, UploadedFiles uploads) {
         this.intake = intake;
         this.uploads = uploads;
-        this.limits = limits;
     }
 
     @GetMapping("/receipt")
@@ -54,13 +51,9 @@ class ReceiptController {
         return "tips/receipt";
     }
 
+    /** Every look-up was counted against the client's limit before the form was read ({@link TipAdmission}). */
     @PostMapping("/receipt")
-    String status(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
-        if (!limits.mayLookUp(request)) {
-            response.setStatus(429);
-            return "tips/too-many";
-        }
+    String status(@RequestParam(defaultValue = "") String code, Model model) {
         Optional<PublicStatus> status = ReceiptCode.parse(code).flatMap(intake::status);
         if (status.isEmpty()) {
             model.addAttribute("code", code);
@@ -74,11 +67,7 @@ class ReceiptController {
 
     @PostMapping("/receipt/information")
     String add(@ModelAttribute("addition") AdditionForm form, BindingResult errors, Model model,
-               HttpServletRequest request, HttpServletResponse response) {
-        if (!limits.mayLookUp(request)) {
-            response.setStatus(429);
-            return "tips/too-many";
-        }
+               HttpServletResponse response) {
         Optional<ReceiptCode> code = ReceiptCode.parse(form.code());
         Optional<PublicStatus> status = code.flatMap(intake::status);
         if (status.isEmpty()) {
@@ -92,7 +81,7 @@ class ReceiptController {
                 && form.uploads().isEmpty()) {
             errors.rejectValue("description", "tip.addition.required");
         }
-        List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
+        List<MediaFile> files = uploads.hashAll(form.uploads(), errors, response);
         if (errors.hasErrors()) {
             return "tips/status";
         }

@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.geography.District;
@@ -40,13 +43,11 @@ class TipController {
     private final Intake intake;
     private final Districts districts;
     private final UploadedFiles uploads;
-    private final TipRateLimits limits;
 
-    TipController(Intake intake, Districts districts, UploadedFiles uploads, TipRateLimits limits) {
+    TipController(Intake intake, Districts districts, UploadedFiles uploads) {
         this.intake = intake;
         this.districts = districts;
         this.uploads = uploads;
-        this.limits = limits;
     }
 
     @ModelAttribute
@@ -64,13 +65,10 @@ class TipController {
         return "tips/tip";
     }
 
+    /** The rate limit and upload memory were checked before the form was read ({@link TipAdmission}). */
     @PostMapping("/report")
-    String submit(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletRequest request,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        if (!limits.maySubmit(request)) {
-            response.setStatus(429);
-            return "tips/too-many";
-        }
+    String submit(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         if (form.website() != null && !form.website().isBlank()) {
             log.info("A tip with the honeypot field filled in was discarded");
             return "redirect:/report/received";
@@ -93,7 +91,7 @@ class TipController {
                 && form.uploads().isEmpty()) {
             errors.rejectValue("description", "tip.description.required");
         }
-        List<MediaFile> files = uploads.hashAll(form.uploads(), errors);
+        List<MediaFile> files = uploads.hashAll(form.uploads(), errors, response);
         if (errors.hasErrors()) {
             return "tips/tip";
         }
@@ -117,6 +115,31 @@ class TipController {
     @GetMapping("/report/received")
     String received() {
         return "tips/received";
+    }
+
+    /**
+     * A form of the tip or receipt page refused before it was read ({@link TipRefusal}): too many
+     * from this client, busy, or unreadable (too large, or its session had ended), which is answered
+     * on the form it came from, empty, saying that what was typed could not be read either.
+     */
+    @RequestMapping(TipRefusal.PAGE)
+    String refused(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletRequest request, Model model) {
+        TipRefusal refusal = TipRefusal.of(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return switch (refusal.reason()) {
+            case TOO_MANY -> "tips/too-many";
+            case BUSY -> "tips/busy";
+            case CUT_OFF, EXPIRED -> unread(refusal, errors, model);
+        };
+    }
+
+    /** The empty form the unread one came from, saying why nothing of it could be read. */
+    private static String unread(TipRefusal refusal, BindingResult errors, Model model) {
+        if (refusal.fromReceiptPage()) {
+            model.addAttribute("unread", refusal.message());
+            return "tips/receipt";
+        }
+        errors.rejectValue(refusal.reason() == TipRefusal.Reason.CUT_OFF ? "files" : "description", refusal.message());
+        return "tips/tip";
     }
 
     private String districtName(TipForm form, BindingResult errors) {

@@ -2,6 +2,7 @@ package pk.hifazat.tips.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The brakes on the public pages, per client address: tips submitted, and receipt codes looked up
- * (successful or not, so that codes cannot be walked). Behind a reverse proxy, set
+ * (successful or not, so that codes cannot be walked). A refusal says when the client may try again,
+ * for the {@code Retry-After} header. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy=native} so the client's address is the real one.
  */
 @Component
@@ -23,11 +25,17 @@ class TipRateLimits {
         this.lookups = new ClientRateLimit(properties.receiptLookupsPerHour(), Duration.ofHours(1), clock);
     }
 
-    boolean maySubmit(HttpServletRequest request) {
-        return submissions.tryAcquire(request.getRemoteAddr());
+    /** Counts a tip sent; empty if the client may send it, otherwise how long until it may. */
+    Optional<Duration> submit(HttpServletRequest request) {
+        return attempt(submissions, request.getRemoteAddr());
     }
 
-    boolean mayLookUp(HttpServletRequest request) {
-        return lookups.tryAcquire(request.getRemoteAddr());
+    /** Counts a receipt look-up; empty if the client may make it, otherwise how long until it may. */
+    Optional<Duration> lookUp(HttpServletRequest request) {
+        return attempt(lookups, request.getRemoteAddr());
+    }
+
+    private static Optional<Duration> attempt(ClientRateLimit limit, String client) {
+        return limit.tryAcquire(client) ? Optional.empty() : Optional.of(limit.retryAfter(client));
     }
 }

@@ -1,9 +1,11 @@
 package pk.hifazat.tips.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import pk.hifazat.privacy.AesGcm;
 
@@ -15,17 +17,42 @@ import pk.hifazat.privacy.AesGcm;
  * @param tipsPerHour           tips one client address may send an hour
  * @param receiptLookupsPerHour receipt codes one client address may look up an hour, found or not
  * @param maxImagePixels        the largest image hashed; a larger one is refused before it is decoded
+ * @param maxDecodedPixels      the most pixels decoded of one image: a larger image is decoded at a
+ *                              reduced size, its PDQ hash then a few bits from the full-size one
+ * @param maxPixelsPerTip       the pixels the images of one form may declare together: the decoding
+ *                              work one request may cause
+ * @param imageDecodes          images decoded at the same time, all clients together
+ * @param uploadMemory          the bytes of forms with files held in memory at the same time
+ * @param busyWait              how long a form waits for upload memory or a free decode before it is
+ *                              answered "busy, send it again"
  */
 @ConfigurationProperties("hifazat.tips")
 record TipsProperties(@DefaultValue Vault vault,
                       @DefaultValue("10") int tipsPerHour,
                       @DefaultValue("20") int receiptLookupsPerHour,
-                      @DefaultValue("100000000") long maxImagePixels) {
+                      @DefaultValue("100000000") long maxImagePixels,
+                      @DefaultValue("4000000") long maxDecodedPixels,
+                      @DefaultValue("200000000") long maxPixelsPerTip,
+                      @DefaultValue("2") int imageDecodes,
+                      @DefaultValue("160MB") DataSize uploadMemory,
+                      @DefaultValue("15s") Duration busyWait) {
 
     TipsProperties {
         atLeastOne(tipsPerHour, "hifazat.tips.tips-per-hour (HIFAZAT_INTAKE_TIPS_PER_HOUR)");
         atLeastOne(receiptLookupsPerHour, "hifazat.tips.receipt-lookups-per-hour (HIFAZAT_INTAKE_RECEIPT_LOOKUPS_PER_HOUR)");
         atLeastOne(maxImagePixels, "hifazat.tips.max-image-pixels");
+        atLeastOne(maxDecodedPixels, "hifazat.tips.max-decoded-pixels");
+        atLeastOne(imageDecodes, "hifazat.tips.image-decodes");
+        if (maxPixelsPerTip < maxImagePixels) {
+            throw new IllegalArgumentException("hifazat.tips.max-pixels-per-tip (" + maxPixelsPerTip
+                    + ") must be at least hifazat.tips.max-image-pixels (" + maxImagePixels + ")");
+        }
+        if (uploadMemory.toMegabytes() < 1) {
+            throw new IllegalArgumentException("hifazat.tips.upload-memory must be at least 1MB");
+        }
+        if (busyWait.isNegative()) {
+            throw new IllegalArgumentException("hifazat.tips.busy-wait must not be negative");
+        }
     }
 
     /**

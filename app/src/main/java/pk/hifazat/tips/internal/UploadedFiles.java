@@ -1,5 +1,6 @@
 package pk.hifazat.tips.internal;
 
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -9,14 +10,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import pk.hifazat.intake.MediaFile;
 import org.hifazat.pdq.HashMode;
-import org.hifazat.pdq.PdqResult;
 import org.hifazat.pdq.image.BadImageException;
+import org.hifazat.pdq.image.ImageDecoder;
 import org.hifazat.pdq.image.ImageHasher;
 import org.hifazat.pdq.image.ImageTooLargeException;
 
@@ -24,44 +27,76 @@ import org.hifazat.pdq.image.ImageTooLargeException;
  * Turns an uploaded file into the hashes a report carries — SHA-256, SHA-1, MD5, and PDQ for
  * images — and, when the evidence vault is on, keeps it encrypted. The bytes live only in memory
  * for the request (multipart uploads are configured never to spill to disk) and are dropped after.
- * The decoder reads an image's dimensions first and refuses one over the pixel limit before
- * allocating it, so a decompression bomb costs nothing.
+ *
+ * <p>Images are where a small file can cost much, so decoding is bounded three ways: an image's
+ * declared size is read first and one over {@code max-image-pixels} refused before it is decoded;
+ * the images of one form may declare {@code max-pixels-per-tip} together (the decoding work one
+ * request may cause); and only {@code image-decodes} images are decoded at once
+ * ({@link DecodeSlots}). An image over {@code max-decoded-pixels} is decoded at a reduced size,
+ * which keeps its memory to that size whatever the file unpacks to: its PDQ hash is then a few
+ * bits from the full-size hash (well inside the match radius of 31), where smaller images hash
+ * exactly as PDQ's reference does.
  */
 @Component
 class UploadedFiles {
 
     static final long MAX_BYTES = 25L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 80L * 1024 * 1024;
     static final int MAX_FILES = 10;
 
     private final ImageHasher images;
     private final EvidenceVault vault;
+    private final DecodeSlots slots;
+    private final long maxImagePixels;
+    private final long maxPixelsPerTip;
 
-    UploadedFiles(EvidenceVault vault, TipsProperties properties) {
+    UploadedFiles(EvidenceVault vault, DecodeSlots slots, TipsProperties properties) {
         this.vault = vault;
-        this.images = new ImageHasher(HashMode.CORE, properties.maxImagePixels());
+        this.slots = slots;
+        this.maxImagePixels = properties.maxImagePixels();
+        this.maxPixelsPerTip = properties.maxPixelsPerTip();
+        this.images = new ImageHasher(HashMode.CORE,
+                new ImageDecoder(maxImagePixels).reducingAbove(properties.maxDecodedPixels()));
     }
 
     /**
      * Hashes every upload of a form; each one refused is reported on the form's {@code files} field
-     * with its name, and the others are still hashed so that all problems show at once.
+     * with its name, and the others are still hashed so that all problems show at once. If an image
+     * finds no free decode in time, the form is answered "busy, send it again" (503, with
+     * {@code Retry-After}) on its {@code files} field, and nothing is kept.
      */
-    List<MediaFile> hashAll(List<MultipartFile> uploads, BindingResult errors) {
+    List<MediaFile> hashAll(List<MultipartFile> uploads, BindingResult errors, HttpServletResponse response) {
+        try {
+            return hashEach(uploads, errors);
+        } catch (TipsBusy busy) {
+            errors.rejectValue("files", "tip.busy");
+            TipsBusy.answer(response);
+            return List.of();
+        }
+    }
+
+    private List<MediaFile> hashEach(List<MultipartFile> uploads, BindingResult errors) throws TipsBusy {
         if (uploads.size() > MAX_FILES) {
             errors.rejectValue("files", "tip.file.tooMany", new Object[]{MAX_FILES}, null);
             return List.of();
         }
+        if (uploads.stream().mapToLong(MultipartFile::getSize).sum() > MAX_TOTAL_BYTES) {
+            errors.rejectValue("files", "tip.file.tooLargeTogether", new Object[]{MAX_TOTAL_BYTES >> 20}, null);
+            return List.of();
+        }
+        PixelAllowance pixels = new PixelAllowance(maxPixelsPerTip);
         List<MediaFile> hashed = new ArrayList<>();
         for (MultipartFile upload : uploads) {
             try {
-                hashed.add(hash(upload));
+                hashed.add(hash(upload, pixels));
             } catch (UploadRejected rejected) {
-                errors.rejectValue("files", rejected.reason(), new Object[]{rejected.fileName()}, null);
+                errors.rejectValue("files", rejected.reason(), rejected.arguments(), null);
             }
         }
         return hashed;
     }
 
-    MediaFile hash(MultipartFile upload) throws UploadRejected {
+    private MediaFile hash(MultipartFile upload, PixelAllowance pixels) throws UploadRejected, TipsBusy {
         String name = safeName(upload.getOriginalFilename());
         if (upload.getSize() > MAX_BYTES) {
             throw new UploadRejected(name, "tip.file.tooLarge");
@@ -74,23 +109,57 @@ class UploadedFiles {
         }
         FileKind kind = FileKind.of(Arrays.copyOf(content, Math.min(content.length, 16)))
                 .orElseThrow(() -> new UploadRejected(name, "tip.file.type"));
-        String pdq = null;
-        if (kind.isImage()) {
-            try {
-                PdqResult result = images.hash(content, name);
-                pdq = result.hash().toHex();
-            } catch (ImageTooLargeException e) {
-                throw new UploadRejected(name, "tip.file.tooManyPixels");
-            } catch (BadImageException e) {
-                throw new UploadRejected(name, "tip.file.damaged");
-            }
-        }
+        String pdq = kind.isImage() ? pdq(content, name, pixels) : null;
         String sha256 = digest("SHA-256", content);
         vault.keep(content, sha256);
         MediaFile file = new MediaFile(name, null, digest("MD5", content), digest("SHA-1", content), sha256, pdq,
                 null, null, null, List.of(), null);
         Arrays.fill(content, (byte) 0);
         return file;
+    }
+
+    /** The image's PDQ hash, once its declared size passes the limits and a decode is free. */
+    private String pdq(byte[] content, String name, PixelAllowance pixels) throws UploadRejected, TipsBusy {
+        Dimension size;
+        try {
+            size = images.decoder().size(content, name);
+        } catch (BadImageException e) {
+            throw new UploadRejected(name, "tip.file.damaged");
+        }
+        long declared = (long) size.width * size.height;
+        if (declared > maxImagePixels) {
+            throw new UploadRejected(name, "tip.file.tooManyPixels");
+        }
+        if (!pixels.take(declared)) {
+            throw new UploadRejected(name, "tip.file.tooManyPixelsTogether", maxPixelsPerTip / 1_000_000);
+        }
+        return slots.run(() -> {
+            try {
+                return images.hash(content, name).hash().toHex();
+            } catch (ImageTooLargeException e) {
+                throw new UploadRejected(name, "tip.file.tooManyPixels");
+            } catch (BadImageException e) {
+                throw new UploadRejected(name, "tip.file.damaged");
+            }
+        });
+    }
+
+    /** The pixels the images of one form may still declare. */
+    private static final class PixelAllowance {
+
+        private long left;
+
+        PixelAllowance(long pixels) {
+            this.left = pixels;
+        }
+
+        boolean take(long pixels) {
+            if (pixels > left) {
+                return false;
+            }
+            left -= pixels;
+            return true;
+        }
     }
 
     /** Only the last path segment, without control characters, at most 200 characters. */

@@ -41,4 +41,16 @@ class ClientRateLimitTest {
         now = now.plus(Duration.ofMinutes(10));
         assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
     }
+
+    @Test
+    void saysHowLongARefusedClientWaitsInWholeSecondsRoundedUp() {
+        var limit = new ClientRateLimit(1, Duration.ofMinutes(10), clock);
+        assertThat(limit.tryAcquire("10.0.0.3")).isTrue();
+        now = now.plus(Duration.ofMinutes(4)).plusMillis(500);
+        assertThat(limit.tryAcquire("10.0.0.3")).isFalse();
+
+        assertThat(limit.retryAfter("10.0.0.3")).as("5 min 59.5 s left").isEqualTo(Duration.ofSeconds(360));
+        now = now.plus(Duration.ofSeconds(359)).plusMillis(400);
+        assertThat(limit.retryAfter("10.0.0.3")).as("0.1 s left").isEqualTo(Duration.ofSeconds(1));
+    }
 }

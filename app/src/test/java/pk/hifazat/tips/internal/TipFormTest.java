@@ -2,6 +2,7 @@ package pk.hifazat.tips.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,9 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -46,7 +51,21 @@ class TipFormTest {
     }
 
     private MockMultipartHttpServletRequestBuilder tip() {
-        return (MockMultipartHttpServletRequestBuilder) multipart("/report").with(csrf()).with(fromClient());
+        return (MockMultipartHttpServletRequestBuilder) multipart("/report").with(csrfInAddress()).with(fromClient());
+    }
+
+    /**
+     * As the pages do for a form with files: the CSRF token in the address, where it is checked
+     * before the body is read, and not in the body.
+     */
+    static RequestPostProcessor csrfInAddress() {
+        return request -> {
+            csrf().postProcessRequest(request);
+            String token = request.getParameter("_csrf");
+            request.removeParameter("_csrf");
+            request.setQueryString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+            return request;
+        };
     }
 
     private long reports() {
@@ -148,7 +167,9 @@ class TipFormTest {
             mvc.perform(tip().param("category", "OTHER"));
         }
         mvc.perform(tip().param("category", "OTHER").param("description", "one more"))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]{0,3}")))
+                .andExpect(forwardedUrl(TipRefusal.PAGE));
     }
 
     @Test
@@ -158,7 +179,8 @@ class TipFormTest {
                     .andExpect(content().string(containsString("There is no report with this receipt code")));
         }
         mvc.perform(post("/receipt").with(csrf()).with(fromClient()).param("code", "HZ-0000-0000"))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]{0,3}")));
     }
 
     @Test
@@ -166,11 +188,11 @@ class TipFormTest {
         var result = mvc.perform(tip().param("category", "CHILD_MARRIAGE").param("description", "a wedding is planned"))
                 .andReturn();
         String code = (String) result.getFlashMap().get("receipt");
-        mvc.perform(multipart("/receipt/information").with(csrf()).with(fromClient())
+        mvc.perform(multipart("/receipt/information").with(csrfInAddress()).with(fromClient())
                         .param("code", code).param("description", "the date is next Friday"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your information has been added")));
-        mvc.perform(multipart("/receipt/information").with(csrf()).with(fromClient()).param("code", code))
+        mvc.perform(multipart("/receipt/information").with(csrfInAddress()).with(fromClient()).param("code", code))
                 .andExpect(content().string(containsString("Write what you learned")));
     }
 }

@@ -1,15 +1,22 @@
 package org.hifazat.pdq.image;
 
+import java.awt.Dimension;
+import java.awt.color.CMMException;
+import java.awt.color.ProfileDataException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.stream.FileImageInputStream;
@@ -23,9 +30,16 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *
  * <p>Guards: the dimensions are read from the header first, and an image of more than
  * {@link #pixelLimit()} pixels is refused with {@link ImageTooLargeException} before anything is
- * allocated for its pixels. A file the decoder cannot read, or one that ends early, gives a
- * {@link BadImageException} naming it. EXIF orientation is not applied: PDQ hashes the stored
- * pixels, as the reference does.
+ * allocated for its pixels; so is an embedded colour profile that claims more bytes than the file
+ * holds, and a WebP shorter than its header says. Decodes in progress share a memory budget (half the heap), reserved from the header
+ * before the pixels are allocated, so that many threads with large images wait for one another
+ * instead of running out of memory together. A file the decoder cannot read, or one that ends
+ * early, gives a {@link BadImageException} naming it and saying what is wrong. EXIF orientation is
+ * not applied: PDQ hashes the stored pixels, as the reference does.
+ *
+ * <p>A decoder made with {@link #reducingAbove(long)} decodes a larger image at a reduced size (see
+ * there): memory then stays bounded whatever the image, at the price of a hash a few bits away from
+ * the full-size one.
  */
 public final class ImageDecoder {
 
@@ -41,6 +55,8 @@ public final class ImageDecoder {
     }
 
     private final long pixelLimit;
+    private final long fullSizeLimit;
+    private final DecodingMemory memory;
 
     /** A decoder with the {@linkplain #DEFAULT_PIXEL_LIMIT default pixel limit}. */
     public ImageDecoder() {
@@ -49,15 +65,40 @@ public final class ImageDecoder {
 
     /** A decoder that refuses images of more than {@code pixelLimit} pixels. */
     public ImageDecoder(long pixelLimit) {
-        if (pixelLimit <= 0) {
-            throw new IllegalArgumentException("pixel limit must be positive, not " + pixelLimit);
-        }
-        this.pixelLimit = pixelLimit;
+        this(pixelLimit, Long.MAX_VALUE, DecodingMemory.shared());
+    }
+
+    ImageDecoder(long pixelLimit, long fullSizeLimit, DecodingMemory memory) {
+        this.pixelLimit = positive(pixelLimit, "pixel limit");
+        this.fullSizeLimit = positive(fullSizeLimit, "full-size limit");
+        this.memory = Objects.requireNonNull(memory, "memory");
+    }
+
+    /**
+     * This decoder, except that an image of more than {@code pixels} pixels (and no more than the
+     * pixel limit) is decoded at a reduced size: every s-th pixel of every s-th row, through the
+     * reader's source subsampling, with s the smallest whole number that brings it within
+     * {@code pixels}. The readers still go through all the data, but never hold more than the
+     * reduced image, so a small file that unpacks to 100 megapixels costs a few megabytes.
+     *
+     * <p>PDQ hashes a 64×64 summary of the image, and a reduced image keeps what that summary
+     * shows, but not the reference's exact float sums: its hash is typically a few bits from the
+     * full-size hash (like that of the specification's "cli" variant, which squashes large images
+     * to 512×512), far inside the usual match radius of 31, but not bit for bit the same. Images of
+     * at most {@code pixels} pixels are decoded at full size and hash exactly as the reference does.
+     */
+    public ImageDecoder reducingAbove(long pixels) {
+        return new ImageDecoder(pixelLimit, pixels, memory);
     }
 
     /** The largest number of pixels (width × height) this decoder accepts. */
     public long pixelLimit() {
         return pixelLimit;
+    }
+
+    /** The most pixels decoded at full size; larger images are reduced. Unlimited by default. */
+    public long fullSizeLimit() {
+        return fullSizeLimit;
     }
 
     /**
@@ -67,15 +108,7 @@ public final class ImageDecoder {
      * @throws BadImageException if the bytes are not a readable image or are over the limit
      */
     public BufferedImage decode(byte[] bytes, String name) throws BadImageException {
-        Objects.requireNonNull(bytes, "bytes");
-        try {
-            return decode(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)), name);
-        } catch (BadImageException e) {
-            throw e;
-        } catch (IOException e) {
-            // Reading a byte array cannot fail for any other reason than its content.
-            throw new BadImageException(name, BadImageException.Reason.CORRUPT, describe(e), e);
-        }
+        return decode(bytes, name, Function.identity());
     }
 
     /**
@@ -87,8 +120,7 @@ public final class ImageDecoder {
      * @throws IOException       if reading the stream itself fails
      */
     public BufferedImage decode(InputStream in, String name) throws IOException {
-        Objects.requireNonNull(in, "in");
-        return decode(new MemoryCacheImageInputStream(in), name);
+        return decode(in, name, Function.identity());
     }
 
     /**
@@ -98,11 +130,30 @@ public final class ImageDecoder {
      * @throws IOException       if the file cannot be opened
      */
     public BufferedImage decode(Path file) throws IOException {
-        String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(name, null, "not a regular file");
+        return decode(file, Function.identity());
+    }
+
+    /**
+     * The width and height an image's header declares, read without decoding anything, so that a
+     * caller can weigh several images before decoding any of them.
+     *
+     * @throws BadImageException if the bytes are not an image whose header can be read
+     */
+    public Dimension size(byte[] bytes, String name) throws BadImageException {
+        Objects.requireNonNull(bytes, "bytes");
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = readerFor(input, name);
+            try {
+                reader.setInput(input, true, true);
+                return new Dimension(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (BadImageException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new BadImageException(name, BadImageException.Reason.CORRUPT, describe(e), e);
         }
-        return decode(new FileImageInputStream(file.toFile()), name);
     }
 
     /**
@@ -115,15 +166,61 @@ public final class ImageDecoder {
         }
     }
 
-    private BufferedImage decode(ImageInputStream input, String name) throws IOException {
+    /** Decodes, and hands the pixels to {@code use} while their memory is still reserved. */
+    <T> T decode(byte[] bytes, String name, Function<BufferedImage, T> use) throws BadImageException {
+        Objects.requireNonNull(bytes, "bytes");
+        try {
+            return decode(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)), name, use);
+        } catch (BadImageException e) {
+            throw e;
+        } catch (IOException e) {
+            // Reading a byte array cannot fail for any other reason than its content.
+            throw new BadImageException(name, BadImageException.Reason.CORRUPT, describe(e), e);
+        }
+    }
+
+    <T> T decode(InputStream in, String name, Function<BufferedImage, T> use) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return decode(new MemoryCacheImageInputStream(in), name, use);
+    }
+
+    <T> T decode(Path file, Function<BufferedImage, T> use) throws IOException {
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(name, null, "not a regular file");
+        }
+        return decode(new FileImageInputStream(file.toFile()), name, use);
+    }
+
+    private <T> T decode(ImageInputStream input, String name, Function<BufferedImage, T> use) throws IOException {
+        Decoded decoded = decode(input, name);
+        DecodingMemory.Reservation reservation = decoded.reservation();
+        try (reservation) {
+            return use.apply(decoded.image());
+        }
+    }
+
+    /** Pixels, and the memory reserved for them until the caller is done with them. */
+    private record Decoded(BufferedImage image, DecodingMemory.Reservation reservation) {
+    }
+
+    private Decoded decode(ImageInputStream input, String name) throws IOException {
         try (input) {
+            DeclaredSizes.check(input, name);
             ImageReader reader = readerFor(input, name);
+            DecodingMemory.Reservation reservation = null;
             try {
                 reader.setInput(input, true, true);
-                return read(reader, name);
-            } catch (BadImageException e) {
-                throw e;
+                ImageReadParam param = reader.getDefaultReadParam();
+                reservation = memory.reserve(plan(reader, param, name));
+                return new Decoded(read(reader, param, name), reservation);
             } catch (IOException | RuntimeException e) {
+                if (reservation != null) {
+                    reservation.close();
+                }
+                if (e instanceof BadImageException bad) {
+                    throw bad;
+                }
                 // Decoders signal damaged data with IIOException, EOFException, and, in some
                 // plug-ins, runtime exceptions from inside the codec: all mean the same here.
                 throw new BadImageException(name, BadImageException.Reason.CORRUPT, describe(e), e);
@@ -133,7 +230,11 @@ public final class ImageDecoder {
         }
     }
 
-    private BufferedImage read(ImageReader reader, String name) throws IOException {
+    /**
+     * Checks the declared size against the limits and sets the subsampling; returns how many
+     * pixels will be decoded.
+     */
+    private long plan(ImageReader reader, ImageReadParam param, String name) throws IOException {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
         if (width <= 0 || height <= 0) {
@@ -143,12 +244,23 @@ public final class ImageDecoder {
         if (width * height > pixelLimit) {
             throw new ImageTooLargeException(name, width, height, pixelLimit);
         }
+        int step = 1;
+        while (Math.ceilDiv(width, step) * Math.ceilDiv(height, step) > fullSizeLimit) {
+            step++;
+        }
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        return Math.ceilDiv(width, step) * Math.ceilDiv(height, step);
+    }
+
+    private static BufferedImage read(ImageReader reader, ImageReadParam param, String name) throws IOException {
         TruncationWatch watch = new TruncationWatch();
         reader.addIIOReadWarningListener(watch);
-        BufferedImage image = reader.read(0, reader.getDefaultReadParam());
+        BufferedImage image = reader.read(0, param);
         if (watch.warning() != null) {
             throw new BadImageException(name, BadImageException.Reason.CORRUPT,
-                    "image data is truncated (" + watch.warning() + ")", null);
+                    "image data ends early: the file is cut short (" + watch.warning() + ")", null);
         }
         return image;
     }
@@ -168,13 +280,49 @@ public final class ImageDecoder {
         return readers.next();
     }
 
+    /**
+     * What went wrong, in words: data that ends before a header or the pixels said it would, a
+     * colour profile the colour management rejects, or other damage, with the decoder's own words
+     * (or, where it gave none, the kind of exception) after.
+     */
     private static String describe(Exception e) {
-        StringBuilder s = new StringBuilder("cannot decode image (corrupt or truncated): ");
-        s.append(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null && !s.toString().contains(cause.getMessage())) {
-            s.append(": ").append(cause.getMessage());
+        String detail = detail(e);
+        if (anyCause(e, EOFException.class)) {
+            return "image data ends early: the file is cut short, or a header claims more data than follows ("
+                    + detail + ")";
         }
-        return s.toString();
+        if (anyCause(e, CMMException.class) || anyCause(e, ProfileDataException.class)
+                || detail.toLowerCase(Locale.ROOT).contains("icc")) {
+            return "bad colour profile: " + detail;
+        }
+        return "damaged image data: " + detail;
+    }
+
+    /** The distinct messages along the chain of causes, or the exception's name where there are none. */
+    private static String detail(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.isBlank() && !s.toString().contains(message)) {
+                s.append(s.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return s.isEmpty() ? e.getClass().getSimpleName() : s.toString();
+    }
+
+    private static boolean anyCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long positive(long value, String what) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, not " + value);
+        }
+        return value;
     }
 }

@@ -11,7 +11,7 @@ import org.hifazat.pdq.hashing.PdqHasher;
 
 /**
  * Hashes encoded image files: decodes with an {@link ImageDecoder} (pixel limit included), then
- * computes PDQ with a {@link PdqHasher}. Immutable and thread-safe; one instance can serve a whole
+ * computes PDQ with a {@link PdqHasher} while the decoded pixels' memory is still reserved. Immutable and thread-safe; one instance can serve a whole
  * application.
  *
  * <pre>{@code
@@ -35,7 +35,16 @@ public final class ImageHasher {
      * @param pixelLimit images with more pixels are refused before decoding
      */
     public ImageHasher(HashMode mode, long pixelLimit) {
-        this.decoder = new ImageDecoder(pixelLimit);
+        this(mode, new ImageDecoder(pixelLimit));
+    }
+
+    /**
+     * @param mode    which PDQ flavour to compute
+     * @param decoder the decoder, e.g. one {@linkplain ImageDecoder#reducingAbove(long) reducing}
+     *                large images to bound memory, whose hashes are then a few bits from exact
+     */
+    public ImageHasher(HashMode mode, ImageDecoder decoder) {
+        this.decoder = java.util.Objects.requireNonNull(decoder, "decoder");
         this.hasher = new PdqHasher(mode);
     }
 
@@ -56,7 +65,7 @@ public final class ImageHasher {
      * @throws BadImageException if it is not a readable image or is over the pixel limit
      */
     public PdqResult hash(byte[] bytes, String name) throws BadImageException {
-        return hasher.hash(decoder.decode(bytes, name));
+        return decoder.decode(bytes, name, hasher::hash);
     }
 
     /**
@@ -66,7 +75,7 @@ public final class ImageHasher {
      * @throws IOException       if reading the stream fails
      */
     public PdqResult hash(InputStream in, String name) throws IOException {
-        return hasher.hash(decoder.decode(in, name));
+        return decoder.decode(in, name, hasher::hash);
     }
 
     /**
@@ -76,22 +85,22 @@ public final class ImageHasher {
      * @throws IOException       if the file cannot be opened
      */
     public PdqResult hash(Path file) throws IOException {
-        return hasher.hash(decoder.decode(file));
+        return decoder.decode(file, hasher::hash);
     }
 
     /** The eight dihedral hashes of an image held in memory. */
     public DihedralHashes hashDihedral(byte[] bytes, String name) throws BadImageException {
-        return hasher.hashDihedral(decoder.decode(bytes, name));
+        return decoder.decode(bytes, name, hasher::hashDihedral);
     }
 
     /** The eight dihedral hashes of an image read from a stream (not closed). */
     public DihedralHashes hashDihedral(InputStream in, String name) throws IOException {
-        return hasher.hashDihedral(decoder.decode(in, name));
+        return decoder.decode(in, name, hasher::hashDihedral);
     }
 
     /** The eight dihedral hashes of an image file. */
     public DihedralHashes hashDihedral(Path file) throws IOException {
-        return hasher.hashDihedral(decoder.decode(file));
+        return decoder.decode(file, hasher::hashDihedral);
     }
 
     /** Hashes an image that is already decoded. */

@@ -8,7 +8,8 @@ import javax.imageio.event.IIOReadWarningListener;
  * Notices a decoder's warning that the data ended early. The JPEG decoder does not fail on a
  * truncated file: it warns and returns the image with the missing part filled in grey, whose hash
  * would be silently wrong. Other warnings (extraneous bytes, odd markers) leave a usable image and
- * are ignored.
+ * are ignored, and so are warnings about a colour profile: the reader then decodes without it, and
+ * calling them truncation (one says "Truncated ICC Profile data") would name the wrong fault.
  */
 final class TruncationWatch implements IIOReadWarningListener {
 
@@ -17,7 +18,9 @@ final class TruncationWatch implements IIOReadWarningListener {
     @Override
     public void warningOccurred(ImageReader source, String message) {
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-        if (warning == null && (m.contains("premature end") || m.contains("truncated") || m.contains("missing eoi"))) {
+        boolean aboutTheProfile = m.contains("icc");
+        if (warning == null && !aboutTheProfile
+                && (m.contains("premature end") || m.contains("truncated") || m.contains("missing eoi"))) {
             warning = message;
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class ImageGuardsTest {
     void refusesAPngBombFromItsHeaderWithoutAllocatingThePixels() {
         byte[] bomb = pngClaiming(Encoded.as(TestImages.image(8, 8), "png"), 100_000, 100_000);
 
-        long allocated = allocatedBy(() -> assertThatThrownBy(() -> decoder.decode(bomb, "bomb.png"))
+        long allocated = Allocations.by(() -> assertThatThrownBy(() -> decoder.decode(bomb, "bomb.png"))
                 .isInstanceOfSatisfying(ImageTooLargeException.class,
                         e -> assertThat(e.width() * e.height()).isEqualTo(10_000_000_000L))
                 .hasMessageStartingWith("bomb.png: "));
@@ -55,10 +54,29 @@ class ImageGuardsTest {
     }
 
     @Test
+    void readsTheSizeAnImageDeclaresWithoutDecodingIt() throws IOException {
+        byte[] bomb = pngClaiming(Encoded.as(TestImages.image(8, 8), "png"), 100_000, 90_000);
+        java.awt.Dimension[] size = new java.awt.Dimension[1];
+
+        long allocated = Allocations.by(() -> {
+            try {
+                size[0] = decoder.size(bomb, "bomb.png");
+            } catch (BadImageException e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertThat(size[0]).isEqualTo(new java.awt.Dimension(100_000, 90_000));
+        assertThat(allocated).isLessThan(16L << 20);
+        assertThatThrownBy(() -> decoder.size("text".getBytes(), "notes.txt"))
+                .isInstanceOf(BadImageException.class).hasMessageStartingWith("notes.txt: not an image");
+    }
+
+    @Test
     void refusesAJpegBombFromItsHeaderWithoutAllocatingThePixels() {
         byte[] bomb = jpegClaiming(Encoded.jpeg(TestImages.image(16, 16), 0.9f, false), 60_000, 60_000);
 
-        long allocated = allocatedBy(() -> assertThatThrownBy(() -> decoder.decode(bomb, "bomb.jpg"))
+        long allocated = Allocations.by(() -> assertThatThrownBy(() -> decoder.decode(bomb, "bomb.jpg"))
                 .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageStartingWith("bomb.jpg: "));
 
@@ -153,12 +171,6 @@ class ImageGuardsTest {
         assertThatThrownBy(() -> new ImageDecoder(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static long allocatedBy(Runnable action) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        action.run();
-        return threads.getCurrentThreadAllocatedBytes() - before;
-    }
 
     /** The PNG with its IHDR width and height replaced (and the chunk's CRC recomputed). */
     private static byte[] pngClaiming(byte[] png, int width, int height) {
