@@ -31,7 +31,7 @@ curl -sS -N -X POST -T "$work/bulk.ndjson" -H "Authorization: Bearer $key" -H 'C
   | "$java" -cp app/target/test-classes pk.hifazat.intake.bench.BulkBenchmark "$server" | tail -4
 rm -f "$work/bulk.ndjson"
 sleep 20   # let the listener catch up and the checkpoint settle before the latency runs
-for run in $(seq "$runs"); do
+for run in $(seq "$runs"); do  # the first run warms up
   HIFAZAT_KEY="$key" wrk -t2 -c50 -d60s --latency -s app/src/test/resources/intake/bench/single-report.lua \
       http://localhost:8182/api/v1/reports | grep -E "Requests/sec|  50%|  90%|  99%|Non-2xx|Socket errors"
 done

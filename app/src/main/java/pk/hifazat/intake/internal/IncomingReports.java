@@ -52,14 +52,16 @@ class IncomingReports implements ReceivedReports {
     private static final Logger log = LoggerFactory.getLogger(IncomingReports.class);
 
     /**
-     * The reports naming one identifier, newest first. The identifier is found through the hash
-     * index {@code report_identifier_by_value} on its value (migration V16), which any length of
-     * value fits; kind and platform are checked on the few rows it finds.
+     * The reports naming one identifier, newest first. The identifier is found through the b-tree
+     * {@code report_identifier_by_value} on the MD5 of its value (migration V17), which any length of
+     * value fits and which stays compact when a value is named a million times; the value itself,
+     * kind and platform are checked on the rows it finds.
      */
     static final String NAMING = """
             SELECT r.id FROM report r
             WHERE r.id IN (SELECT i.report_id FROM report_identifier i
-                           WHERE i.value = ? AND i.kind = ? AND i.platform IS NOT DISTINCT FROM ?)
+                           WHERE md5(i.value) = md5(?) AND i.value = ? AND i.kind = ?
+                             AND i.platform IS NOT DISTINCT FROM ?)
             ORDER BY r.received_at DESC, r.id DESC LIMIT ?""";
 
     private final JdbcClient jdbc;
@@ -119,7 +121,7 @@ class IncomingReports implements ReceivedReports {
             throw new IllegalArgumentException("A limit of at least one report");
         }
         return jdbc.sql(NAMING)
-                .params(identifier.value(), identifier.kind().name(), identifier.platform(), limit)
+                .params(identifier.value(), identifier.value(), identifier.kind().name(), identifier.platform(), limit)
                 .query((rs, n) -> new ReportId(rs.getObject(1, UUID.class)))
                 .list();
     }
