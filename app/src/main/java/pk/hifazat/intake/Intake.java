@@ -16,6 +16,12 @@ public interface Intake {
      */
     Receipt submitTip(ReportContent tip, ReporterContact contact);
 
+    /**
+     * What {@link #submitTip} would refuse in this tip, without storing anything, so that a form can
+     * show every problem at once, together with its own.
+     */
+    java.util.List<Violation> problemsIn(ReportContent tip, ReporterContact contact);
+
     /** The coarse status of the report with this receipt, if there is one. */
     Optional<PublicStatus> status(ReceiptCode code);
 

@@ -170,6 +170,16 @@ class IntakeDeskTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aTimeGivenInWordsIsShownWithoutSayingThatNoneWasGiven() throws Exception {
+        Receipt receipt = intake.submitTip(new ReportContent(null, null, null, "yesterday evening", null, null, null,
+                "A tip with a time in words.", null, null, null, null, null), null);
+        var session = SignIn.as(mvc, users.create("INTAKE_ANALYST", "HQ"));
+        mvc.perform(get("/intake/reports/" + receipt.report()).session(session))
+                .andExpect(content().string(containsString("yesterday evening")))
+                .andExpect(content().string(not(containsString("not given</span>"))));
+    }
+
     private Receipt tip(String description) {
         return intake.submitTip(new ReportContent(null, null, null, null, null, null, null, description, null, null,
                 null, null, null), null);

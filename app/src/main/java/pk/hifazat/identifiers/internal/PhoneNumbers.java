@@ -9,7 +9,9 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 /**
  * Phone numbers to E.164, read as Pakistani when written without a country code ("0300 1234567"
  * becomes +923001234567). A number need only be possible, not in an allocated range: a suspect's
- * number from a new range must not cost the whole report.
+ * number from a new range must not cost the whole report. But it must be whole: a number that could
+ * only be dialled within one city ("12345", possible in Pakistan only locally, without its area code)
+ * names nobody and would link unrelated reports, so it is refused.
  */
 public final class PhoneNumbers {
 
@@ -25,7 +27,7 @@ public final class PhoneNumbers {
         }
         try {
             PhoneNumber number = PHONES.parse(written, DEFAULT_REGION);
-            if (!PHONES.isPossibleNumber(number)) {
+            if (PHONES.isPossibleNumberWithReason(number) != PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
                 return Optional.empty();
             }
             return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));

@@ -5,14 +5,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import pk.hifazat.identity.StrictHeaders;
 
@@ -43,6 +47,9 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /** Where a visitor who is not signed in is sent from the site's address: the public report form. */
+    static final String PUBLIC_LANDING = "/report";
+
     @Bean
     @Order(100)
     SecurityFilterChain staff(HttpSecurity http, SignInThrottle throttle, SignInEvents signIns) throws Exception {
@@ -59,6 +66,13 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", true)
                         .failureUrl(SignInThrottleFilter.FAILED)
                         .permitAll())
+                // The site's address is the public's way in: a visitor who is not signed in gets the
+                // report form there (which links to the staff sign-in), not the staff sign-in.
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(PUBLIC_LANDING),
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("HIFAZAT_SESSION"))
                 .headers(new StrictHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))

@@ -23,6 +23,7 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportInformationAdded;
 import pk.hifazat.intake.ReportStatus;
 import pk.hifazat.intake.ReporterContact;
+import pk.hifazat.intake.Violation;
 
 @Service
 class IntakeService implements Intake {
@@ -55,6 +56,11 @@ class IntakeService implements Intake {
         Receipt receipt = writer.write(List.of(report)).getFirst();
         audit.record(new AuditRecord("public", IntakeAction.RECEIVE, "Report", receipt.report().toString(), null, "public tip"));
         return receipt;
+    }
+
+    @Override
+    public List<Violation> problemsIn(ReportContent tip, ReporterContact contact) {
+        return reception.problemsInTip(tip, contact);
     }
 
     @Override

@@ -2,6 +2,7 @@ package pk.hifazat.intake.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReporterContact;
+import pk.hifazat.intake.Violation;
 import pk.hifazat.privacy.PersonalData;
 
 /**
@@ -47,6 +49,11 @@ public class Reception {
     PendingReport publicTip(ReportContent content, ReporterContact contact) {
         return accept(content, contact, json.write(new SubmittedTip(content, contact)), ReportSource.PUBLIC, null,
                 Requirements.PUBLIC_TIP);
+    }
+
+    /** What {@link #publicTip} would refuse in this tip. */
+    List<Violation> problemsInTip(ReportContent content, ReporterContact contact) {
+        return normaliser.normalise(content, contact, Requirements.PUBLIC_TIP).violations();
     }
 
     NormalisedReport addition(ReportContent content, ReporterContact contact) {

@@ -30,14 +30,24 @@ final class ClientRateLimit {
 
     /** Counts one attempt by the client; false when it is over the limit and must wait. */
     boolean tryAcquire(String client) {
+        return count(client) <= limit;
+    }
+
+    /** Whether the client is still under the limit, without counting anything. */
+    boolean allows(String client) {
+        Window window = windows.get(client);
+        return window == null || clock.millis() - window.startMillis() >= windowMillis || window.attempts() < limit;
+    }
+
+    /** Counts one attempt by the client; the number of attempts in its window so far. */
+    int count(String client) {
         long now = clock.millis();
         if (windows.size() > 10_000) {
             windows.values().removeIf(w -> now - w.startMillis() >= windowMillis);
         }
-        Window window = windows.compute(client, (c, w) -> w == null || now - w.startMillis() >= windowMillis
+        return windows.compute(client, (c, w) -> w == null || now - w.startMillis() >= windowMillis
                 ? new Window(now, 1)
-                : new Window(w.startMillis(), w.attempts() + 1));
-        return window.attempts() <= limit;
+                : new Window(w.startMillis(), w.attempts() + 1)).attempts();
     }
 
     /** How long until the client's window ends and it may try again; at least a second. */

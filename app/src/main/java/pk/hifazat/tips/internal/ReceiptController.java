@@ -54,6 +54,10 @@ class ReceiptController {
     /** Every look-up was counted against the client's limit before the form was read ({@link TipAdmission}). */
     @PostMapping("/receipt")
     String status(@RequestParam(defaultValue = "") String code, Model model) {
+        if (code.isBlank()) {
+            model.addAttribute("codeMissing", true);
+            return "tips/receipt";
+        }
         Optional<PublicStatus> status = ReceiptCode.parse(code).flatMap(intake::status);
         if (status.isEmpty()) {
             model.addAttribute("code", code);

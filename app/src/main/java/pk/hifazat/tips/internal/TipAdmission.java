@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (which reads the token of a multipart form from the address, see {@link CsrfTokenBeforeTheBody}):
  *
  * <ol>
- * <li>the client's rate limit: over it, 429 with {@code Retry-After};
+ * <li>the client's rate limit: over it, 429 with {@code Retry-After}, unread, unless the form is a
+ *     tip of typed text only, which is read and shown again as typed (with the same 429);
  * <li>a form with files that declares more than the container receives cannot be read at all:
  *     413, on the form, in the reporter's language, saying that what was typed was lost too;
  * <li>upload memory: the form's declared length is reserved before its body is read; when none
@@ -32,6 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class TipAdmission extends OncePerRequestFilter {
 
     private static final Duration BUSY_RETRY = Duration.ofSeconds(TipsBusy.RETRY_AFTER_SECONDS);
+
+    /** The most a tip form without files takes: every text box full, and the multipart framing. */
+    private static final long TYPED_ONLY = 64 * 1024;
 
     private final TipRateLimits limits;
     private final UploadMemory memory;
@@ -54,7 +58,9 @@ final class TipAdmission extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = TipRefusal.pathOf(request);
         Optional<Duration> wait = path.startsWith("/receipt") ? limits.lookUp(request) : limits.submit(request);
-        if (wait.isPresent()) {
+        if (wait.isPresent() && keepsWhatWasTyped(path, request)) {
+            TipRateLimits.markOverLimit(request, wait.get());
+        } else if (wait.isPresent()) {
             new TipRefusal(TipRefusal.Reason.TOO_MANY, path, 429, wait.get()).answer(request, response);
             return;
         }
@@ -87,6 +93,16 @@ final class TipAdmission extends OncePerRequestFilter {
             }
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * A tip form over the client's limit that holds only what was typed (no files, so it is small) is
+     * read all the same and shown again as typed, so that a reporter on a busy shared address loses
+     * nothing; one with files is refused unread.
+     */
+    private static boolean keepsWhatWasTyped(String path, HttpServletRequest request) {
+        long declared = request.getContentLengthLong();
+        return path.equals("/report") && declared >= 0 && declared <= TYPED_ONLY;
     }
 
     /**

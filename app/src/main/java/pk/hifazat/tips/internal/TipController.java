@@ -1,24 +1,30 @@
 package pk.hifazat.tips.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.geography.District;
 import pk.hifazat.geography.DistrictCode;
@@ -29,6 +35,7 @@ import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.ReporterContact;
+import pk.hifazat.intake.Violation;
 
 /**
  * The public tip form at {@code /report}: no account, anonymous unless the reporter asks to be
@@ -43,17 +50,22 @@ class TipController {
     private final Intake intake;
     private final Districts districts;
     private final UploadedFiles uploads;
+    private final Clock clock;
+    private final TipRateLimits limits;
 
-    TipController(Intake intake, Districts districts, UploadedFiles uploads) {
+    TipController(Intake intake, Districts districts, UploadedFiles uploads, Clock clock, TipRateLimits limits) {
+        this.limits = limits;
         this.intake = intake;
         this.districts = districts;
         this.uploads = uploads;
+        this.clock = clock;
     }
 
     @ModelAttribute
     void choices(Model model, Locale locale) {
         model.addAttribute("categories", TipCategory.values());
-        model.addAttribute("genders", Gender.values());
+        // "Not known" is what the form's own "I do not know" sends (nothing), so it is not offered twice.
+        model.addAttribute("genders", Arrays.stream(Gender.values()).filter(g -> g != Gender.UNKNOWN).toList());
         model.addAttribute("districtChoices", districts.all().stream()
                 .sorted(java.util.Comparator.comparing(d -> d.name().in(locale)))
                 .toList());
@@ -65,13 +77,23 @@ class TipController {
         return "tips/tip";
     }
 
-    /** The rate limit and upload memory were checked before the form was read ({@link TipAdmission}). */
+    /**
+     * The rate limit and upload memory were checked before the form was read ({@link TipAdmission}); a
+     * tip of typed text over the limit is shown again as typed, and only a stored tip counts.
+     */
     @PostMapping("/report")
-    String submit(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String submit(@ModelAttribute("tip") TipForm form, BindingResult errors, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
         if (form.website() != null && !form.website().isBlank()) {
             log.info("A tip with the honeypot field filled in was discarded");
             return "redirect:/report/received";
+        }
+        Optional<Duration> wait = TipRateLimits.overLimit(request);
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
+            model.addAttribute("tooManyMinutes", (wait.get().toSeconds() + 59) / 60);
+            return "tips/tip";
         }
         TipCategory category = parse(TipCategory.class, form.category());
         if (category == null) {
@@ -92,28 +114,44 @@ class TipController {
             errors.rejectValue("description", "tip.description.required");
         }
         List<MediaFile> files = uploads.hashAll(form.uploads(), errors, response);
-        if (errors.hasErrors()) {
-            return "tips/tip";
-        }
         TipTranslation tip = new TipTranslation(form, category, districtName, age, gender, files);
         ReporterContact contact = contactMe
                 ? new ReporterContact(nullIfBlank(form.contactName()), nullIfBlank(form.contactEmail()),
                 nullIfBlank(form.contactPhone()))
                 : null;
+        if (errors.hasErrors()) {
+            rejectOnce(errors, tip, intake.problemsIn(tip.content(), contact));
+            return "tips/tip";
+        }
         try {
             Receipt receipt = intake.submitTip(tip.content(), contact);
-            redirect.addFlashAttribute("receipt", receipt.code().value());
-            redirect.addFlashAttribute("urgent", category == TipCategory.CHILD_IN_DANGER_NOW);
+            limits.stored(request);
+            ShownReceipt.keep(request.getSession(), receipt.code().value(), category == TipCategory.CHILD_IN_DANGER_NOW,
+                    clock.instant());
             return "redirect:/report/received";
         } catch (InvalidReportException invalid) {
-            invalid.violations().forEach(v ->
-                    TipErrors.reject(errors, tip.formField(v.field()), v.code()));
+            rejectOnce(errors, tip, invalid.violations());
             return "tips/tip";
         }
     }
 
+    /** The intake core's problems beside their fields, where the form has not already said what is wrong there. */
+    private static void rejectOnce(BindingResult errors, TipTranslation tip, List<Violation> violations) {
+        Set<String> answered = errors.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+        for (Violation violation : violations) {
+            String field = tip.formField(violation.field());
+            if (!answered.contains(field)) {
+                TipErrors.reject(errors, field, violation.code());
+            }
+        }
+    }
+
     @GetMapping("/report/received")
-    String received() {
+    String received(HttpServletRequest request, Model model) {
+        ShownReceipt.in(request.getSession(false), clock.instant()).ifPresent(shown -> {
+            model.addAttribute("receipt", shown.code());
+            model.addAttribute("urgent", shown.urgent());
+        });
         return "tips/received";
     }
 

@@ -28,7 +28,7 @@ final class TipTranslation {
                    pk.hifazat.intake.Gender childGender, List<MediaFile> files) {
         List<Account> accounts = new ArrayList<>();
         for (String line : TipLines.of(form.usernames())) {
-            accounts.add(username(line));
+            accounts.add(AccountLine.of(line));
             accountOrigins.add("usernames");
         }
         for (String line : TipLines.of(form.phones())) {
@@ -95,22 +95,10 @@ final class TipTranslation {
         return "description";
     }
 
-    /** "TikTok: @name", "name (Instagram)" or just "@name". */
-    private static Account username(String line) {
-        String platform = null;
-        String name = line;
-        int colon = line.indexOf(':');
-        if (colon > 0 && !line.contains("://") && colon < 30) {
-            platform = line.substring(0, colon).strip();
-            name = line.substring(colon + 1).strip();
-        } else if (line.endsWith(")") && line.lastIndexOf('(') > 0) {
-            platform = line.substring(line.lastIndexOf('(') + 1, line.length() - 1).strip();
-            name = line.substring(0, line.lastIndexOf('(')).strip();
-        }
-        return new Account(platform, null, name, null, null, null, null, null, null, null);
-    }
-
     private static IncidentType incidentType(TipCategory category) {
+        if (category == null) {
+            return null;
+        }
         return switch (category) {
             case SEXUAL_ABUSE -> IncidentType.CHILD_SEXUAL_MOLESTATION;
             case ABUSE_MATERIAL_ONLINE, LIVE_STREAMING -> IncidentType.CHILD_SEXUAL_ABUSE_MATERIAL;
@@ -120,6 +108,9 @@ final class TipTranslation {
     }
 
     private static List<ReportAnnotation> annotations(TipCategory category) {
+        if (category == null) {
+            return List.of();
+        }
         return switch (category) {
             case CHILD_IN_DANGER_NOW -> List.of(ReportAnnotation.CHILD_IN_DANGER_NOW);
             case GROOMING_OR_BLACKMAIL -> List.of(ReportAnnotation.GROOMING, ReportAnnotation.SEXTORTION);

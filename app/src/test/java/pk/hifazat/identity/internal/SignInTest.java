@@ -56,7 +56,7 @@ class SignInTest {
 
     @Test
     void pagesOfStaffNeedASignedInUser() throws Exception {
-        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/intake")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
 
     @Test
