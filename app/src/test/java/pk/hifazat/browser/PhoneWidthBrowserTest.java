@@ -73,14 +73,6 @@ class PhoneWidthBrowserTest extends BrowserTest {
         }
     }
 
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.tagName("h1"));
-    }
-
     private void signOut() {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
     }
