@@ -53,7 +53,11 @@ class PhoneWidthBrowserTest extends BrowserTest {
         signOut();
 
         signIn(users.create("DISTRICT_OFFICER", "DCU-PK617"));
-        visitAll("district-officer", List.of("/", "/units/DCU-PK617"));
+        visitAll("district-officer", List.of("/", "/units/DCU-PK617", "/units/DCU-PK623", "/no-such-page"));
+        signOut();
+
+        signIn(users.create("CPB_CASEWORKER", "CPB-PK6"));
+        visitAll("caseworker", List.of("/", "/units/CPB-PK6"));
 
         assertThat(tooWide).as("pages wider than a %d px phone", PHONE_WIDTH).isEmpty();
     }
