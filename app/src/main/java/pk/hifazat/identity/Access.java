@@ -49,6 +49,13 @@ public interface Access {
     void checkNational(AuditRecord attempt);
 
     /**
+     * Whether the signed-in user is national, without auditing: for a page that is national only,
+     * as {@code @PreAuthorize("hasAnyRole(...) and @access.national()")}, so that its link is shown
+     * only to those it opens for and a refusal is recorded as one by role.
+     */
+    boolean national();
+
+    /**
      * The districts whose records the signed-in user may see, for filtering in SQL: when
      * {@link Jurisdiction#national()} nothing needs filtering, otherwise only rows of
      * {@link Jurisdiction#districts()}. A user signed in to no unit sees none.

@@ -31,8 +31,8 @@ class HomeController {
         Unit unit = units.byId(user.unit()).orElseThrow();
         model.addAttribute("user", user);
         model.addAttribute("unit", unit);
-        model.addAttribute("unitPage", unit.kind() != UnitKind.CPB_OFFICE && access.mayOpen(unit)
-                && (user.is(Role.DISTRICT_OFFICER) || user.is(Role.SUPERVISOR)));
+        model.addAttribute("unitPage", access.mayOpen(unit)
+                && (user.is(Role.DISTRICT_OFFICER) || user.is(Role.SUPERVISOR) || user.is(Role.CPB_CASEWORKER)));
         model.addAttribute("unitsInJurisdiction", unitsInJurisdiction());
         return "workspace/home";
     }

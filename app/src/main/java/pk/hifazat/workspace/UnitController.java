@@ -17,7 +17,7 @@ import pk.hifazat.units.Units;
 
 /** A unit's page and its queue; only for users whose jurisdiction covers the unit's. */
 @Controller
-@PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'SUPERVISOR', 'INTAKE_ANALYST', 'ADMINISTRATOR')")
+@PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'SUPERVISOR', 'INTAKE_ANALYST', 'ADMINISTRATOR', 'CPB_CASEWORKER')")
 class UnitController {
 
     private final Units units;

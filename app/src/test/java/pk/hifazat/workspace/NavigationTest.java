@@ -48,6 +48,7 @@ class NavigationTest {
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
             "INTAKE_ANALYST, HQ, /intake",
             "SUPERVISOR, HQ, /intake",
+            "SUPERVISOR, ZONE-PK6, ''",
             "AUDITOR, HQ, /audit",
             "DISTRICT_OFFICER, DCU-PK617, ''",
             "CPB_CASEWORKER, CPB-PK6, ''",

@@ -16,13 +16,14 @@ import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.Outcome;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identity.Access;
+import pk.hifazat.identity.Role;
 import pk.hifazat.identity.SignedInUser;
 import pk.hifazat.units.Jurisdiction;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.UnitKind;
 import pk.hifazat.units.Units;
 
-@Service
+@Service("access")
 class JurisdictionAccess implements Access {
 
     /** Where a request keeps its signed-in user once built: the home unit costs two queries. */
@@ -85,6 +86,11 @@ class JurisdictionAccess implements Access {
     }
 
     @Override
+    public boolean national() {
+        return visibleDistricts().national();
+    }
+
+    @Override
     public void checkNational(AuditRecord attempt) {
         SignedInUser user = require();
         decide(user, user.jurisdiction().national(), attempt, "national records only");
@@ -96,7 +102,8 @@ class JurisdictionAccess implements Access {
     }
 
     private static boolean mayOpen(SignedInUser user, Unit unit) {
-        if (unit.kind() == UnitKind.CPB_OFFICE) {
+        // A child protection office is its own people's alone, and its people do no case work on other units.
+        if (unit.kind() == UnitKind.CPB_OFFICE || user.is(Role.CPB_CASEWORKER)) {
             return unit.id().equals(user.unit());
         }
         Jurisdiction theirs = user.jurisdiction();

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.Authentication;
@@ -33,8 +35,13 @@ class PagePermissions {
     private final PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
     private final Map<String, Optional<MethodInvocation>> handlers = new ConcurrentHashMap<>();
 
-    PagePermissions(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+    PagePermissions(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+                    ApplicationContext context) {
         this.mappings = mappings;
+        // A rule may call a bean (@access.national()), as the method security that answers the request can.
+        var expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        preAuthorize.setExpressionHandler(expressions);
     }
 
     boolean mayOpen(String path, Authentication user) {

@@ -30,12 +30,13 @@ import pk.hifazat.intake.internal.StoredReport;
 
 /**
  * The intake desk: every incoming report, nationally, before triage routes it to a unit. Only
- * intake analysts, administrators and supervisors whose home unit is national see it
- * ({@link Access#checkNational}); every view is audited by record id, never by content.
+ * intake analysts, administrators and supervisors whose home unit is national see it (checked by
+ * role and {@link Access#national} first, so that the menu offers the desk to them alone, and again
+ * by {@link Access#checkNational}); every view is audited by record id, never by content.
  */
 @Controller
 @RequestMapping("/intake")
-@PreAuthorize("hasAnyRole('INTAKE_ANALYST', 'SUPERVISOR', 'ADMINISTRATOR')")
+@PreAuthorize("hasAnyRole('INTAKE_ANALYST', 'SUPERVISOR', 'ADMINISTRATOR') and @access.national()")
 class IntakeDeskController {
 
     static final int PAGE_SIZE = 50;
