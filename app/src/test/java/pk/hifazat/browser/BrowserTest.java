@@ -30,6 +30,15 @@ abstract class BrowserTest {
         Browser.quit(browser);
     }
 
+    /** Signs in through the English sign-in page and waits for the page it leads to. */
+    void signIn(String username) {
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.tagName("h1"));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -20,7 +20,8 @@ import pk.hifazat.intake.ReportSource;
  */
 public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource source, UUID organisation, UUID apiKey,
                             String externalId, Instant receivedAt, IncidentType incidentType, Instant incidentAt,
-                            SealedFields sealed, int personCount, List<ReportIdentifier> identifiers, List<MediaFile> files) {
+                            SealedFields sealed, int personCount, List<ReportIdentifier> identifiers, List<MediaFile> files,
+                            DeskMarks marks) {
 
     /** About the report's size as received (its sealed payload), which is what a batch is cut by. */
     public long receivedBytes() {
@@ -29,6 +30,6 @@ public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource sourc
 
     PendingReport withReceipt(ReceiptCode other) {
         return new PendingReport(id, other, source, organisation, apiKey, externalId, receivedAt, incidentType, incidentAt,
-                sealed, personCount, identifiers, files);
+                sealed, personCount, identifiers, files, marks);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.geography.Districts;
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.ReceiptCode;
 import pk.hifazat.intake.ReportContent;
@@ -27,13 +28,15 @@ public class Reception {
     private final ReportJson json;
     private final Clock clock;
     private final PersonalData personalData;
+    private final Districts districts;
     private final SecureRandom random = new SecureRandom();
 
-    Reception(ReportNormaliser normaliser, ReportJson json, Clock clock, PersonalData personalData) {
+    Reception(ReportNormaliser normaliser, ReportJson json, Clock clock, PersonalData personalData, Districts districts) {
         this.normaliser = normaliser;
         this.json = json;
         this.clock = clock;
         this.personalData = personalData;
+        this.districts = districts;
     }
 
     /**
@@ -81,7 +84,7 @@ public class Reception {
         return new PendingReport(id, newReceipt(), source, client == null ? null : client.organisation(),
                 client == null ? null : client.key(), report.externalReportId(), StoredTime.now(clock), report.incidentType(),
                 report.incidentTime(), sealed, report.persons().size(),
-                normalised.identifiers(), report.files());
+                normalised.identifiers(), report.files(), DeskMarks.of(report, districts));
     }
 
     /** The record kept of a tip as the form gave it. */

@@ -43,14 +43,15 @@ public class ReportWriter {
     private static final String INSERT = """
             WITH stored AS (
                 INSERT INTO report (id, receipt, source, organisation_id, api_key_id, external_id, received_at,
-                                    incident_type, incident_at, raw, normalised, contact, person_count, file_count)
+                                    incident_type, incident_at, raw, normalised, contact, person_count, file_count,
+                                    category, urgent, district_code)
                 SELECT r.id::uuid, r.receipt, r.source, r.organisation::uuid, r.api_key::uuid, r.external,
                        r.received_at::timestamptz, r.type, r.incident_at::timestamptz, r.raw, r.normalised, r.contact,
-                       r.persons, r.files
+                       r.persons, r.files, r.category, r.urgent, r.district
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::bytea[], ?::bytea[], ?::bytea[], ?::int[], ?::int[])
+                            ?::text[], ?::bytea[], ?::bytea[], ?::bytea[], ?::int[], ?::int[], ?::text[], ?::boolean[], ?::text[])
                      AS r(id, receipt, source, organisation, api_key, external, received_at, type, incident_at, raw,
-                          normalised, contact, persons, files)
+                          normalised, contact, persons, files, category, urgent, district)
                 ON CONFLICT DO NOTHING
                 RETURNING id
             ), identifiers AS (
@@ -123,7 +124,8 @@ public class ReportWriter {
         int n = reports.size();
         String[] id = new String[n], receipt = new String[n], source = new String[n], organisation = new String[n],
                 apiKey = new String[n], external = new String[n], receivedAt = new String[n], type = new String[n],
-                incidentAt = new String[n];
+                incidentAt = new String[n], category = new String[n], district = new String[n];
+        boolean[] urgent = new boolean[n];
         byte[][] raw = new byte[n][], normalised = new byte[n][], contact = new byte[n][];
         int[] persons = new int[n], files = new int[n];
         for (int i = 0; i < n; i++) {
@@ -142,12 +144,15 @@ public class ReportWriter {
             contact[i] = r.sealed().contact();
             persons[i] = r.personCount();
             files[i] = r.files().size();
+            category[i] = r.marks().category() == null ? null : r.marks().category().name();
+            urgent[i] = r.marks().urgent();
+            district[i] = r.marks().districtCode();
         }
         IdentifierRows identifiers = new IdentifierRows(reports);
         FileRows fileRows = new FileRows(reports);
         List<UUID> ids = jdbc.sql(INSERT)
                 .params(id, receipt, source, organisation, apiKey, external, receivedAt, type, incidentAt, raw, normalised,
-                        contact, persons, files,
+                        contact, persons, files, category, urgent, district,
                         identifiers.report, identifiers.position, identifiers.kind, identifiers.value,
                         identifiers.platform, identifiers.role,
                         fileRows.report, fileRows.position, fileRows.md5, fileRows.sha1, fileRows.sha256, fileRows.pdq,

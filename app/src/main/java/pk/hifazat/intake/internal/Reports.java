@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.PublicStatus;
+import pk.hifazat.intake.ReportAnnotation;
 import pk.hifazat.intake.ReceiptCode;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
@@ -35,19 +36,43 @@ public class Reports {
     }
 
     /**
-     * Newest first, optionally of one source and one incident type. The SQL names only the filters
-     * given, so that the planner picks the index made for exactly that filter.
+     * Newest first, narrowed by the filter. The SQL names only the filters given, so that the planner
+     * picks the index made for exactly that filter (by source, type, status, district, the urgent ones,
+     * the receipt, or an identifier's digest as {@link IncomingReports#NAMING} looks it up).
      */
-    public ReportPage page(ReportSource source, IncidentType type, Optional<ReportPage.Cursor> after, int size) {
+    public ReportPage page(IncomingFilter filter, Optional<ReportPage.Cursor> after, int size) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        if (source != null) {
+        if (filter.source() != null) {
             where.append(" AND r.source = ?");
-            params.add(source.name());
+            params.add(filter.source().name());
         }
-        if (type != null) {
+        if (filter.type() != null) {
             where.append(" AND r.incident_type = ?");
-            params.add(type.name());
+            params.add(filter.type().name());
+        }
+        if (filter.status() != null) {
+            where.append(" AND r.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.districtCode() != null) {
+            where.append(" AND r.district_code = ?");
+            params.add(filter.districtCode());
+        }
+        if (filter.urgentOnly()) {
+            where.append(" AND r.urgent");
+        }
+        if (filter.receipt() != null) {
+            where.append(" AND r.receipt = ?");
+            params.add(filter.receipt().value());
+        }
+        if (!filter.identifierValues().isEmpty()) {
+            String[] values = filter.identifierValues().toArray(String[]::new);
+            where.append(" AND r.id IN (SELECT i.report_id FROM report_identifier i"
+                    + " WHERE md5(i.value) = ANY (ARRAY(SELECT md5(v) FROM unnest(?::text[]) v))"
+                    + " AND i.value = ANY (?::text[]))");
+            params.add(values);
+            params.add(values);
         }
         if (after.isPresent()) {
             where.append(" AND (r.received_at, r.id) < (?, ?)");
@@ -57,7 +82,7 @@ public class Reports {
         params.add(size + 1);
         List<ReportSummary> rows = jdbc.sql("""
                         SELECT r.id, r.receipt, r.source, o.name, r.external_id, r.received_at, r.incident_type, r.status,
-                               r.person_count, r.file_count
+                               r.person_count, r.file_count, r.category, r.urgent, r.district_code
                         FROM report r LEFT JOIN reporting_organisation o ON o.id = r.organisation_id"""
                         + where + " ORDER BY r.received_at DESC, r.id DESC LIMIT ?")
                 .params(params)
@@ -140,6 +165,7 @@ public class Reports {
         return new ReportSummary(new ReportId(rs.getObject(1, UUID.class)), new ReceiptCode(rs.getString(2)),
                 ReportSource.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
                 type == null ? null : IncidentType.valueOf(type), ReportStatus.valueOf(rs.getString(8)), rs.getInt(9),
-                rs.getInt(10));
+                rs.getInt(10), rs.getString(11) == null ? null : ReportAnnotation.valueOf(rs.getString(11)),
+                rs.getBoolean(12), rs.getString(13));
     }
 }

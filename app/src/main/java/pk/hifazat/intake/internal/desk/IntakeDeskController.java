@@ -1,6 +1,7 @@
 package pk.hifazat.intake.internal.desk;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -18,12 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.CommonAction;
+import pk.hifazat.geography.District;
+import pk.hifazat.geography.Districts;
 import pk.hifazat.identity.Access;
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReportStatus;
+import pk.hifazat.intake.internal.IncomingFilter;
 import pk.hifazat.intake.internal.ReportPage;
 import pk.hifazat.intake.internal.Reports;
 import pk.hifazat.intake.internal.StoredReport;
@@ -44,27 +48,46 @@ class IntakeDeskController {
     private final Reports reports;
     private final Intake intake;
     private final Access access;
+    private final Districts districts;
+    private final IncomingSearch search;
 
-    IntakeDeskController(Reports reports, Intake intake, Access access) {
+    IntakeDeskController(Reports reports, Intake intake, Access access, Districts districts, IncomingSearch search) {
         this.reports = reports;
         this.intake = intake;
         this.access = access;
+        this.districts = districts;
+        this.search = search;
     }
 
     @GetMapping
     @Transactional
     String incoming(@RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String type,
+                    @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String district,
+                    @RequestParam(defaultValue = "false") boolean urgent, @RequestParam(defaultValue = "") String q,
                     @RequestParam(defaultValue = "") String after, Model model) {
         ReportSource chosenSource = choice(ReportSource.values(), source);
         IncidentType chosenType = choice(IncidentType.values(), type);
-        ReportPage page = reports.page(chosenSource, chosenType, ReportPage.Cursor.parse(after), PAGE_SIZE);
+        ReportStatus chosenStatus = choice(ReportStatus.values(), status);
+        Optional<District> chosenDistrict = district.isBlank() ? Optional.empty() : districts.find(district);
+        IncomingFilter filter = search.narrow(new IncomingFilter(chosenSource, chosenType, chosenStatus,
+                chosenDistrict.map(d -> d.code().value()).orElse(null), urgent, null, List.of()), q);
+        ReportPage page = district.isBlank() || chosenDistrict.isPresent()
+                ? reports.page(filter, ReportPage.Cursor.parse(after), PAGE_SIZE)
+                : new ReportPage(List.of(), Optional.empty());
         access.checkNational(AuditRecord.of(CommonAction.VIEW, "IncomingReports", "page").withDetail(page.reports().size() + " reports"));
         model.addAttribute("page", page);
         model.addAttribute("source", chosenSource == null ? "" : chosenSource.name());
         model.addAttribute("type", chosenType == null ? "" : chosenType.name());
+        model.addAttribute("status", chosenStatus == null ? "" : chosenStatus.name());
+        model.addAttribute("district", district.strip());
+        model.addAttribute("districtUnknown", !district.isBlank() && chosenDistrict.isEmpty());
+        model.addAttribute("urgent", urgent);
+        model.addAttribute("q", q.strip());
         model.addAttribute("first", after.isBlank());
         model.addAttribute("sources", ReportSource.values());
         model.addAttribute("types", IncidentType.values());
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("districtNames", districts.all().stream().map(District::name).toList());
         return "intake-desk/incoming";
     }
 
