@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,6 +28,7 @@ import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.CommonAction;
 import pk.hifazat.identity.Role;
 import pk.hifazat.identity.UserId;
+import pk.hifazat.units.PlacePickers;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.Units;
 
@@ -38,8 +41,11 @@ class UserAdministrationController {
     private final Units units;
     private final Passwords passwords;
     private final AuditLog audit;
+    private final PlacePickers pickers;
 
-    UserAdministrationController(Accounts accounts, Units units, Passwords passwords, AuditLog audit) {
+    UserAdministrationController(Accounts accounts, Units units, Passwords passwords, AuditLog audit,
+                                 PlacePickers pickers) {
+        this.pickers = pickers;
         this.accounts = accounts;
         this.units = units;
         this.passwords = passwords;
@@ -47,12 +53,12 @@ class UserAdministrationController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(defaultValue = "") String find, Model model) {
         if (!model.containsAttribute("user")) {
             model.addAttribute("user", NewUserForm.empty());
         }
         model.addAttribute("accounts", accounts.all());
-        addChoices(model);
+        addChoices(model, find);
         return "identity/users";
     }
 
@@ -66,7 +72,7 @@ class UserAdministrationController {
         var unit = knownUnit(form.unitCode(), errors);
         var role = knownRole(form.role(), errors);
         if (errors.hasErrors()) {
-            return list(model);
+            return list("", model);
         }
         var id = accounts.add(form.username().trim(), form.displayName().trim(), passwords.hash(form.password()),
                 role, unit.get().id(), true);
@@ -76,14 +82,14 @@ class UserAdministrationController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(defaultValue = "") String find, Model model) {
         var account = account(id);
         if (!model.containsAttribute("user")) {
             model.addAttribute("user", new UserChangeForm(account.displayName(), account.role().name(),
                     units.byId(account.unit()).map(Unit::code).orElse("")));
         }
         model.addAttribute("account", account);
-        addChoices(model);
+        addChoices(model, find);
         return "identity/user";
     }
 
@@ -95,7 +101,7 @@ class UserAdministrationController {
         var unit = knownUnit(form.unitCode(), errors);
         var role = knownRole(form.role(), errors);
         if (errors.hasErrors()) {
-            return show(id, model);
+            return show(id, "", model);
         }
         accounts.change(account.id(), form.displayName().trim(), role, unit.get().id());
         audit.record(AuditRecord.of(IdentityAction.EDIT_USER, "User", account.id())
@@ -125,7 +131,7 @@ class UserAdministrationController {
         accounts.resetPassword(account.id(), passwords.hash(oneTime));
         audit.record(AuditRecord.of(IdentityAction.RESET_PASSWORD, "User", account.id()));
         model.addAttribute("oneTimePassword", oneTime);
-        return show(id, model);
+        return show(id, "", model);
     }
 
     private String enable(UUID id, boolean enabled, RedirectAttributes redirect) {
@@ -157,10 +163,9 @@ class UserAdministrationController {
         return role;
     }
 
-    private void addChoices(Model model) {
+    private void addChoices(Model model, String find) {
         model.addAttribute("roles", Role.values());
-        var all = units.all();
-        model.addAttribute("units", all);
-        model.addAttribute("unitNames", all.stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+        model.addAttribute("unitGroups", pickers.units(LocaleContextHolder.getLocale(), find));
+        model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
     }
 }
