@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.CommonAction;
+import pk.hifazat.identity.Access;
 import pk.hifazat.identity.Role;
 import pk.hifazat.identity.UserId;
 import pk.hifazat.units.PlacePickers;
@@ -42,10 +43,12 @@ class UserAdministrationController {
     private final Passwords passwords;
     private final AuditLog audit;
     private final PlacePickers pickers;
+    private final Access access;
 
     UserAdministrationController(Accounts accounts, Units units, Passwords passwords, AuditLog audit,
-                                 PlacePickers pickers) {
+                                 PlacePickers pickers, Access access) {
         this.pickers = pickers;
+        this.access = access;
         this.accounts = accounts;
         this.units = units;
         this.passwords = passwords;
@@ -100,6 +103,9 @@ class UserAdministrationController {
         var account = account(id);
         var unit = knownUnit(form.unitCode(), errors);
         var role = knownRole(form.role(), errors);
+        if (role != null && role != Role.ADMINISTRATOR && account.id().equals(access.require().id())) {
+            errors.rejectValue("role", "identity.user.role.self");
+        }
         if (errors.hasErrors()) {
             return show(id, "", model);
         }
@@ -134,8 +140,13 @@ class UserAdministrationController {
         return show(id, "", model);
     }
 
+    /** An administrator may not disable their own account: the last one would lock everyone out. */
     private String enable(UUID id, boolean enabled, RedirectAttributes redirect) {
         var account = account(id);
+        if (!enabled && account.id().equals(access.require().id())) {
+            redirect.addFlashAttribute("notSelf", true);
+            return "redirect:/admin/users/" + id;
+        }
         accounts.enable(account.id(), enabled);
         audit.record(AuditRecord.of(enabled ? IdentityAction.ENABLE_USER : IdentityAction.DISABLE_USER, "User",
                 account.id()));

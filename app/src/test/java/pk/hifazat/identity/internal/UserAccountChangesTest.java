@@ -98,6 +98,22 @@ class UserAccountChangesTest {
     }
 
     @Test
+    void anAdministratorCannotDisableTheirOwnAccountNorTakeTheirOwnRole() throws Exception {
+        String username = users.create("ADMINISTRATOR", "HQ");
+        var admin = SignIn.as(mvc, username);
+        var self = accounts.byUsername(username).orElseThrow();
+        mvc.perform(post("/admin/users/" + self.id().value() + "/disable").session(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(accounts.byId(self.id()).orElseThrow().enabled()).isTrue();
+        mvc.perform(post("/admin/users/" + self.id().value()).session(admin).with(csrf())
+                        .param("displayName", "Me").param("role", "AUDITOR").param("unitCode", "HQ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You cannot take the administrator role from yourself")));
+        assertThat(accounts.byId(self.id()).orElseThrow().role()).isEqualTo(Role.ADMINISTRATOR);
+        assertThat(auditedActions(self)).doesNotContain("DISABLE_USER", "EDIT_USER");
+    }
+
+    @Test
     void resetsAPasswordToAOneTimeOneShownOnceThatMustBeChanged() throws Exception {
         var admin = SignIn.as(mvc, users.create("ADMINISTRATOR", "HQ"));
         String username = users.create("INTAKE_ANALYST", "HQ");
