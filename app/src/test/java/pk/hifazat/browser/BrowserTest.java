@@ -42,13 +42,4 @@ abstract class BrowserTest {
     String url(String path) {
         return "http://localhost:" + port + path;
     }
-
-    /** Signs in through the sign-in page with the password of {@link TestUsers}, and waits for the next page. */
-    void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.findElement(By.tagName("h1"));
-    }
 }

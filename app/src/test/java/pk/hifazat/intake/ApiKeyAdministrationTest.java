@@ -66,7 +66,20 @@ class ApiKeyAdministrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(SampleReports.valid(SampleReports.externalId())))
                 .andExpect(status().isCreated());
         UUID keyId = jdbc.sql("SELECT id FROM api_key WHERE organisation_id = ?").param(organisation).query(UUID.class).single();
+        mvc.perform(get("/admin/api-keys").session(session))
+                .andExpect(content().string(containsString("Last used")));
+        assertThat(jdbc.sql("SELECT last_used_at IS NOT NULL FROM api_key WHERE id = ?").param(keyId)
+                .query(Boolean.class).single()).as("the report sent with it").isTrue();
+        mvc.perform(get("/admin/api-keys/keys/" + keyId + "/revoke").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Revoke this key?")));
         mvc.perform(post("/admin/api-keys/keys/" + keyId + "/revoke").session(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Revoke this key?")));
+        assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM api_key WHERE id = ?").param(keyId).query(Boolean.class)
+                .single()).as("not revoked without the confirmation").isTrue();
+        mvc.perform(post("/admin/api-keys/keys/" + keyId + "/revoke").session(session).with(csrf())
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/api/v1/reports").header("Authorization", "Bearer " + key)
                         .contentType(MediaType.APPLICATION_JSON).content(SampleReports.valid(SampleReports.externalId())))

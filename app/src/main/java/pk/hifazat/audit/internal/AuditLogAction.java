@@ -6,7 +6,9 @@ import pk.hifazat.audit.AuditAction;
 enum AuditLogAction implements AuditAction {
 
     /** The hash chain was checked; the entry's detail says what was found. */
-    VERIFY;
+    VERIFY,
+    /** The filtered entries were exported as CSV. */
+    EXPORT;
 
     @Override
     public String code() {

@@ -37,7 +37,7 @@ import pk.hifazat.audit.Outcome;
 @Service
 class HashChainedAuditLog implements AuditLog {
 
-    private static final String COLUMNS = "seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash";
+    static final String COLUMNS = "seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash";
 
     private final JdbcClient jdbc;
     private final JdbcClient streaming;
@@ -148,7 +148,7 @@ class HashChainedAuditLog implements AuditLog {
         return jdbc.sql(query).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
-    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int n) throws SQLException {
         return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), Outcome.valueOf(rs.getString(7)), rs.getString(8),
                 rs.getString(9), rs.getString(10));

@@ -62,6 +62,21 @@ class Accounts {
                 .params(passwordHash, id.value()).update();
     }
 
+    void change(UserId id, String displayName, Role role, UnitId unit) {
+        jdbc.sql("UPDATE app_user SET display_name = ?, role = ?, unit_id = ? WHERE id = ?")
+                .params(displayName, role.name(), unit.value(), id.value()).update();
+    }
+
+    void enable(UserId id, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id.value()).update();
+    }
+
+    /** Sets a password that its holder must replace at their next sign-in. */
+    void resetPassword(UserId id, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = true WHERE id = ?")
+                .params(passwordHash, id.value()).update();
+    }
+
     private static Account row(ResultSet rs, int n) throws SQLException {
         return new Account(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getString(4),
                 Role.valueOf(rs.getString(5)), new UnitId(rs.getObject(6, UUID.class)), rs.getBoolean(7),

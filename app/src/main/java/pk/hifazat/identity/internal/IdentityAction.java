@@ -13,7 +13,15 @@ enum IdentityAction implements AuditAction {
      * A page or another request that the user's role may not open; recorded only when refused. (A
      * refusal by jurisdiction is recorded with the action that was attempted.)
      */
-    OPEN;
+    OPEN,
+    /** An administrator changed a user's name, role or home unit. */
+    EDIT_USER,
+    /** An administrator disabled a user's account: it can no longer sign in. */
+    DISABLE_USER,
+    /** An administrator enabled a disabled account again. */
+    ENABLE_USER,
+    /** An administrator gave a user a one-time password, to be changed at the next sign-in. */
+    RESET_PASSWORD;
 
     @Override
     public String code() {

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 /** What an administrator enters to create a user. */
 record NewUserForm(
         @NotBlank(message = "{identity.user.username.required}")
-        @Pattern(regexp = "[A-Za-z0-9._-]{3,40}", message = "{identity.user.username.form}")
+        // Each pattern accepts an empty value, which @NotBlank alone reports, so that no field is named twice.
+        @Pattern(regexp = "([A-Za-z0-9._-]{3,40})?", message = "{identity.user.username.form}")
         String username,
         @NotBlank(message = "{identity.user.displayName.required}")
         @Size(max = 120, message = "{identity.user.displayName.long}")
@@ -17,7 +18,7 @@ record NewUserForm(
         @NotBlank(message = "{identity.user.unit.required}")
         String unitCode,
         @NotBlank(message = "{identity.user.password.required}")
-        @Size(min = Passwords.MINIMUM_LENGTH, max = 200, message = "{identity.user.password.short}")
+        @Pattern(regexp = "(?s)(.{" + Passwords.MINIMUM_LENGTH + ",200})?", message = "{identity.user.password.short}")
         String password) {
 
     static NewUserForm empty() {

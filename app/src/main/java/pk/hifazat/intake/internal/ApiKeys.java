@@ -36,10 +36,13 @@ public class ApiKeys {
 
     static final String KEY_PREFIX = "hzk_";
     private static final int PREFIX_SHOWN = KEY_PREFIX.length() + 6;
-    private static final String COLUMNS = "id, organisation_id, prefix, label, issued_at, issued_by, revoked_at, revoked_by";
+    private static final String COLUMNS = "id, organisation_id, prefix, label, issued_at, issued_by, revoked_at, revoked_by, "
+            + "last_used_at";
 
     static final Duration REMEMBERED = Duration.ofSeconds(5);
     private static final int MAX_REMEMBERED = 10_000;
+    /** A key's last use is written no more often than this, so a busy client costs no write per request. */
+    public static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private record Remembered(ApiClient client, long until) {
     }
@@ -48,6 +51,7 @@ public class ApiKeys {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Remembered> valid = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> lastUseWritten = new ConcurrentHashMap<>();
 
     ApiKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -59,7 +63,7 @@ public class ApiKeys {
         random.nextBytes(bytes);
         String secret = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var key = new ApiKey(UUID.randomUUID(), organisation, secret.substring(0, PREFIX_SHOWN), label.strip(),
-                clock.instant(), issuedBy, null, null);
+                clock.instant(), issuedBy, null, null, null);
         jdbc.sql("INSERT INTO api_key (id, organisation_id, key_hash, prefix, label, issued_at, issued_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(key.id(), organisation, sha256(secret), key.prefix(), key.label(), Timestamp.from(key.issuedAt()),
@@ -106,6 +110,7 @@ public class ApiKeys {
         long now = System.nanoTime();
         Remembered remembered = valid.get(fingerprint);
         if (remembered != null && now - remembered.until() < 0) {
+            noteUse(remembered.client().key(), now);
             return Optional.of(remembered.client());
         }
         Optional<ApiClient> client = lookUp(hash);
@@ -114,10 +119,24 @@ public class ApiKeys {
                 valid.clear();
             }
             valid.put(fingerprint, new Remembered(client.get(), now + REMEMBERED.toNanos()));
+            noteUse(client.get().key(), now);
         } else {
             valid.remove(fingerprint);
         }
         return client;
+    }
+
+    /** Writes the key's last use unless this application wrote it less than a minute ago. */
+    private void noteUse(UUID key, long now) {
+        Long written = lastUseWritten.get(key);
+        if (written != null && now - written < LAST_USE_PRECISION.toNanos()) {
+            return;
+        }
+        if (lastUseWritten.size() >= MAX_REMEMBERED) {
+            lastUseWritten.clear();
+        }
+        lastUseWritten.put(key, now);
+        jdbc.sql("UPDATE api_key SET last_used_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), key).update();
     }
 
     private Optional<ApiClient> lookUp(byte[] hash) {
@@ -141,8 +160,9 @@ public class ApiKeys {
 
     private static ApiKey row(ResultSet rs, int n) throws SQLException {
         Timestamp revoked = rs.getTimestamp(7);
+        Timestamp lastUsed = rs.getTimestamp(9);
         return new ApiKey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 rs.getTimestamp(5).toInstant(), rs.getString(6), revoked == null ? null : revoked.toInstant(),
-                rs.getString(8));
+                rs.getString(8), lastUsed == null ? null : lastUsed.toInstant());
     }
 }

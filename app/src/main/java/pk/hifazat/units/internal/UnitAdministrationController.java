@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.audit.AuditLog;
@@ -27,6 +29,7 @@ import pk.hifazat.audit.CommonAction;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.geography.LocalisedName;
+import pk.hifazat.units.PlacePickers;
 import pk.hifazat.units.UnitKind;
 import pk.hifazat.units.Units;
 
@@ -56,21 +59,23 @@ class UnitAdministrationController {
     private final Units units;
     private final Districts districts;
     private final AuditLog audit;
+    private final PlacePickers pickers;
 
-    UnitAdministrationController(Units units, Districts districts, AuditLog audit) {
+    UnitAdministrationController(Units units, Districts districts, AuditLog audit, PlacePickers pickers) {
+        this.pickers = pickers;
         this.units = units;
         this.districts = districts;
         this.audit = audit;
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(@RequestParam(defaultValue = "") String find, Model model) {
         if (!model.containsAttribute("unit")) {
             model.addAttribute("unit", new NewUnitForm("", "", "", "", "", List.of()));
         }
         model.addAttribute("units", units.all());
         model.addAttribute("kinds", UnitKind.values());
-        model.addAttribute("allDistricts", districts.all());
+        model.addAttribute("districtGroups", pickers.districts(LocaleContextHolder.getLocale(), find));
         return "units/units";
     }
 
@@ -101,7 +106,7 @@ class UnitAdministrationController {
             errors.rejectValue("kind", "units.kind.unknown");
         }
         if (errors.hasErrors()) {
-            return list(model);
+            return list("", model);
         }
         var unit = units.create(form.code(), kind, new LocalisedName(form.nameEn().trim(), form.nameUr().trim()),
                 form.nationalChosen(), chosen);

@@ -17,7 +17,8 @@ class StoredActionCodesTest {
             CommonAction.VIEW, "VIEW",
             CommonAction.CREATE, "CREATE",
             CommonAction.CHANGE_STATUS, "CHANGE_STATUS",
-            AuditLogAction.VERIFY, "VERIFY");
+            AuditLogAction.VERIFY, "VERIFY",
+            AuditLogAction.EXPORT, "EXPORT");
 
     @Test
     void everyCommonActionAndTheAuditLogsOwnStoreTheStringsEarlierEntriesCarry() {

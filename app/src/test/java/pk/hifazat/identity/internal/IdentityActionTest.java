@@ -12,7 +12,9 @@ class IdentityActionTest {
     @Test
     void everyIdentityActionStoresTheStringEarlierEntriesCarry() {
         var storedBefore = Map.of(IdentityAction.SIGN_IN, "SIGN_IN", IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD",
-                IdentityAction.OPEN, "OPEN");
+                IdentityAction.OPEN, "OPEN", IdentityAction.EDIT_USER, "EDIT_USER",
+                IdentityAction.DISABLE_USER, "DISABLE_USER", IdentityAction.ENABLE_USER, "ENABLE_USER",
+                IdentityAction.RESET_PASSWORD, "RESET_PASSWORD");
 
         assertThat(storedBefore).containsOnlyKeys(IdentityAction.values());
         storedBefore.forEach((action, stored) -> assertThat(action.code()).isEqualTo(stored));

@@ -117,10 +117,24 @@ class ApiKeyAdministrationController {
         return page(model);
     }
 
+    /** Asks before revoking: a revoked key cannot be restored, and its holder's reports are refused at once. */
+    @GetMapping("/keys/{id}/revoke")
+    String confirmRevoke(@PathVariable UUID id, Model model) {
+        ApiKey key = keys.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("key", key);
+        model.addAttribute("organisation", organisations.byId(key.organisation()).map(ReportingOrganisation::name)
+                .orElse(""));
+        return "intake-desk/api-key-revoke";
+    }
+
     @PostMapping("/keys/{id}/revoke")
     @Transactional
-    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+    String revoke(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+                  RedirectAttributes redirect) {
         ApiKey key = keys.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!confirmed) {
+            return confirmRevoke(id, model);
+        }
         if (keys.revoke(id, access.require().username())) {
             audit.record(AuditRecord.of(IntakeAction.REVOKE, "ApiKey", id).withDetail("organisation " + key.organisation()));
         }

@@ -1,0 +1,39 @@
+package pk.hifazat.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import pk.hifazat.HifazatTest;
+import pk.hifazat.intake.internal.ApiKeys;
+
+/** A key's last use is written when it is used, but at most once a minute, not on every request. */
+@HifazatTest
+class ApiKeyLastUseTest {
+
+    @Autowired
+    ApiKeys keys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void recordsALastUseAtMostOnceAMinute() {
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("INSERT INTO reporting_organisation (id, name, kind) VALUES (?, ?, 'PLATFORM')")
+                .params(organisation, "Last use " + organisation).update();
+        var issued = keys.issue(organisation, "busy", "test");
+        assertThat(keys.byId(issued.key().id()).orElseThrow().lastUsedAt()).isNull();
+
+        assertThat(keys.authenticate(issued.secret())).isPresent();
+        assertThat(keys.byId(issued.key().id()).orElseThrow().lastUsedAt()).isNotNull();
+
+        jdbc.sql("UPDATE api_key SET last_used_at = NULL WHERE id = ?").param(issued.key().id()).update();
+        assertThat(keys.authenticate(issued.secret())).isPresent();
+        assertThat(keys.byId(issued.key().id()).orElseThrow().lastUsedAt()).as("written again within the minute").isNull();
+    }
+}
