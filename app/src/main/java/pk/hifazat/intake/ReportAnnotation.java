@@ -13,5 +13,7 @@ public enum ReportAnnotation {
     /** A member of the public says a child is in danger now. */
     CHILD_IN_DANGER_NOW,
     ABDUCTION_OR_MISSING_CHILD,
-    CHILD_MARRIAGE
+    CHILD_MARRIAGE,
+    /** A member of the public said it was none of the kinds offered: the desk still shows what they chose. */
+    SOMETHING_ELSE
 }

@@ -1,8 +1,13 @@
 package pk.hifazat.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +42,16 @@ abstract class BrowserTest {
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.findElement(By.tagName("h1"));
+    }
+
+    /**
+     * Clicks a form's button and waits until the next page has replaced this one: reading the page
+     * right after the click may otherwise read the old one, or an element of it that is then gone.
+     */
+    void submitWith(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     String url(String path) {

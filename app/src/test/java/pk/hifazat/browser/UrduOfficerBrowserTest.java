@@ -63,7 +63,7 @@ class UrduOfficerBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         browser.findElement(By.id("username")).sendKeys(users.create("AUDITOR", "HQ"));
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submitWith(By.cssSelector("form button[type=submit]"));
         browser.get(url("/audit?actor=" + officer));
         assertThat(browser.findElements(By.cssSelector("table.audit tbody tr.refused"))).isNotEmpty();
         browser.findElement(By.cssSelector("form[action='/audit/verify'] button")).click();

@@ -94,7 +94,7 @@ class UrduTipBrowserTest extends BrowserTest {
             Browser.screenshot(browser, "tip-file-too-large-urdu");
 
             browser.findElement(By.id("files")).sendKeys(tooLarge.toString());
-            browser.findElement(By.cssSelector("form[action^='/report'] button[type=submit]")).click();
+            submitWith(By.cssSelector("form[action^='/report'] button[type=submit]"));
 
             assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
             assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())

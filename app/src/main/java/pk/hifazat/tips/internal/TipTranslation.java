@@ -117,7 +117,8 @@ final class TipTranslation {
             case LIVE_STREAMING -> List.of(ReportAnnotation.LIVE_STREAMING);
             case ABDUCTION_OR_MISSING -> List.of(ReportAnnotation.ABDUCTION_OR_MISSING_CHILD);
             case CHILD_MARRIAGE -> List.of(ReportAnnotation.CHILD_MARRIAGE);
-            case SEXUAL_ABUSE, ABUSE_MATERIAL_ONLINE, OTHER -> List.of();
+            case OTHER -> List.of(ReportAnnotation.SOMETHING_ELSE);
+            case SEXUAL_ABUSE, ABUSE_MATERIAL_ONLINE -> List.of();
         };
     }
 

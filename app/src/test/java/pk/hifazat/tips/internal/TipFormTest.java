@@ -125,6 +125,15 @@ class TipFormTest {
     }
 
     @Test
+    void aTipOfSomethingElseIsListedOnTheDeskWithTheCategoryTheReporterChose() throws Exception {
+        String description = "Something else entirely " + System.nanoTime();
+        mvc.perform(tip().param("category", "OTHER").param("description", description))
+                .andExpect(redirectedUrl("/report/received"));
+        assertThat(jdbc.sql("SELECT category FROM report ORDER BY received_at DESC, id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("SOMETHING_ELSE");
+    }
+
+    @Test
     void refusesAnImpossiblePhoneNumberBesideItsFieldAndStoresNothing() throws Exception {
         long before = reports();
         mvc.perform(tip().param("category", "OTHER").param("description", "He calls children").param("phones", "12345"))
