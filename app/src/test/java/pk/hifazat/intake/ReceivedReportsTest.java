@@ -100,7 +100,7 @@ class ReceivedReportsTest {
                 .containsExactly(first.report());
     }
 
-    /** A Pakistani mobile number (03xx xxxxxxx) no other test uses. */
+    /** A Pakistani mobile number (0300 and seven digits) no other test uses. */
     private static String uniquePhone() {
         return "0300" + String.format("%07d", Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 10_000_000L));
     }
