@@ -3,18 +3,17 @@ package pk.hifazat.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import pk.hifazat.ChildApplication;
 import pk.hifazat.HifazatApplication;
 
 /**
@@ -38,19 +38,18 @@ class AuditVerifyBesideARunningApplicationTest {
     @TempDir
     Path outsideTheDataFolder;
 
-    private Process application;
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    private ChildApplication application;
 
     @Test
     void verifiesTheRunningApplicationsChainAndLeavesItsDatabaseServing() throws Exception {
-        int port = freePort();
+        int port = ChildApplication.freePort();
         Path checkpoints = outsideTheDataFolder.resolve("audit-checkpoints.log");
-        application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Dhifazat.ephemeral=false", "-cp", System.getProperty("java.class.path"),
-                HifazatApplication.class.getName(), "--server.port=" + port, "--hifazat.data-dir=" + dataDir,
-                "--hifazat.audit.checkpoint-file=" + checkpoints)
-                .redirectErrorStream(true).redirectOutput(outsideTheDataFolder.resolve("application.log").toFile()).start();
-        awaitLine(outsideTheDataFolder.resolve("application.log"), "Started HifazatApplication");
-        awaitLine(checkpoints, "hifazat-audit-checkpoint");
+        application = ChildApplication.start(outsideTheDataFolder.resolve("application.log"), List.of(),
+                "--server.port=" + port, "--hifazat.data-dir=" + dataDir, "--hifazat.audit.checkpoint-file=" + checkpoints);
+        application.awaitLine(Pattern.compile("Started HifazatApplication"), PATIENCE);
+        application.awaitLine(checkpoints, Pattern.compile("hifazat-audit-checkpoint"), PATIENCE);
         long serverPid = serverPid();
 
         // As the launcher runs it; on the command line, which outranks the tests' system properties.
@@ -78,24 +77,9 @@ class AuditVerifyBesideARunningApplicationTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (application != null && application.isAlive()) {
-            application.destroy();
-            if (!application.waitFor(60, TimeUnit.SECONDS)) {
-                application.destroyForcibly();
-            }
+        if (application != null) {
+            application.stop();
         }
-    }
-
-    private void awaitLine(Path file, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).contains(text)) {
-                return;
-            }
-            assertThat(application.isAlive()).as("the application is running; see its log").isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No \"" + text + "\" in " + file + " within 120 s");
     }
 
     private List<String> postmasterPid() throws IOException {
@@ -108,11 +92,5 @@ class AuditVerifyBesideARunningApplicationTest {
 
     private int serverPort() throws IOException {
         return Integer.parseInt(postmasterPid().get(3).strip());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import pk.hifazat.HifazatApplication;
+import pk.hifazat.ChildApplication;
 
 /**
  * Kills the application (SIGKILL) in the middle of a bulk import and proves the promise of the
@@ -56,15 +55,15 @@ class BulkImportCrashTest {
     @TempDir
     Path outsideTheDataFolder;
 
-    private Process application;
+    private ChildApplication application;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void aKillDuringABulkImportLosesNoAcknowledgedLineAndTheResentFileMakesNoDuplicates() throws Exception {
-        int port = freePort();
+        int port = ChildApplication.freePort();
         application = start(port, "first.log", "--demo");
-        String key = awaitLine("first.log", KEY, Duration.ofSeconds(120)).group(1);
+        String key = application.awaitLine(KEY, Duration.ofSeconds(120)).group(1);
 
         Map<String, String> acknowledged = new HashMap<>();
         HttpResponse<java.util.stream.Stream<String>> streaming = http.send(bulk(port, key),
@@ -80,13 +79,13 @@ class BulkImportCrashTest {
                 acknowledged.put(accepted.group(3), accepted.group(2));
             }
         }
-        application.destroyForcibly();
-        assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        application.process().destroyForcibly();
+        assertThat(application.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(summarySeen).as("the application was killed before it finished the file").isFalse();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACCEPTED);
 
         application = start(port, "second.log");
-        awaitLine("second.log", Pattern.compile("Started HifazatApplication"), Duration.ofSeconds(120));
+        application.awaitLine(Pattern.compile("Started HifazatApplication"), Duration.ofSeconds(120));
         assertThat(storedReceipts(acknowledged.values())).as("every acknowledged receipt survived the kill")
                 .containsExactlyInAnyOrderElementsOf(acknowledged.values());
         for (var receipt : acknowledged.entrySet().stream().limit(5).toList()) {
@@ -115,11 +114,8 @@ class BulkImportCrashTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (application != null && application.isAlive()) {
-            application.destroy();
-            if (!application.waitFor(60, TimeUnit.SECONDS)) {
-                application.destroyForcibly();
-            }
+        if (application != null) {
+            application.stop();
         }
         stopOrphanedDatabase();
     }
@@ -171,32 +167,13 @@ class BulkImportCrashTest {
         }
     }
 
-    private Process start(int port, String log, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dhifazat.ephemeral=false",
-                "-cp", System.getProperty("java.class.path"), HifazatApplication.class.getName(),
-                "--server.port=" + port, "--hifazat.data-dir=" + dataDir, "--hifazat.intake.bulk-batch-size=100",
+    private ChildApplication start(int port, String log, String... extra) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--hifazat.data-dir=" + dataDir,
+                "--hifazat.intake.bulk-batch-size=100",
                 "--hifazat.audit.checkpoint-file=" + outsideTheDataFolder.resolve("audit-checkpoints.log"),
                 "--spring.main.lazy-initialization=false"));
-        command.addAll(List.of(extra));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve(log).toFile()).start();
-    }
-
-    private Matcher awaitLine(String log, Pattern pattern, Duration patience) throws Exception {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            Path file = dataDir.resolve(log);
-            if (Files.exists(file)) {
-                Matcher matcher = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                if (matcher.find()) {
-                    return matcher;
-                }
-            }
-            assertThat(application.isAlive()).as("the application is running; see " + file).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Nothing matched " + pattern + " in " + log + " within " + patience);
+        arguments.addAll(List.of(extra));
+        return ChildApplication.start(dataDir.resolve(log), List.of("-Xmx512m"), arguments.toArray(String[]::new));
     }
 
     /** Counts the test's reports in the child's own database (its port is in postmaster.pid). */
@@ -238,12 +215,6 @@ class BulkImportCrashTest {
             long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
             ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                     .ifPresent(ProcessHandle::destroy);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
