@@ -1,0 +1,27 @@
+package pk.hifazat.linking;
+
+import java.util.List;
+import java.util.Optional;
+import pk.hifazat.intake.ReportId;
+
+/**
+ * Reading clusters and links. Nothing here checks jurisdiction: callers that show a link to a
+ * person check it with {@code Access} first.
+ */
+public interface Clusters {
+
+    Optional<ClusterId> clusterOf(ReportId report);
+
+    /** The reports of a cluster, oldest first, at most {@code limit}. */
+    List<ReportId> reportsIn(ClusterId cluster, int limit);
+
+    /** How many reports a cluster has. */
+    int size(ClusterId cluster);
+
+    /**
+     * For each identifier and file hash a report names, the other reports that name it (at most
+     * {@code limit} each) and how strong the link is: what a report page shows as "this phone
+     * number is in 7 other reports".
+     */
+    List<SharedIdentifier> sharedBy(ReportId report, int limit);
+}
