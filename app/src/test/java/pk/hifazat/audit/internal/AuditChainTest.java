@@ -18,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.TableOwner;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification.Problem;
 import pk.hifazat.audit.CommonAction;
-import pk.hifazat.database.EmbeddedDatabase;
 
 @HifazatTest
 class AuditChainTest {
@@ -37,7 +37,7 @@ class AuditChainTest {
     DataSource dataSource;
 
     @Autowired
-    EmbeddedDatabase database;
+    TableOwner owner;
 
     @Autowired
     AuditKey key;
@@ -59,9 +59,9 @@ class AuditChainTest {
         return jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
     }
 
-    /** The database's superuser: whoever has the database's password, as an intruder might. */
+    /** The tables' owner: whoever has the owner's password, as an intruder might. */
     private JdbcClient superuser() {
-        return JdbcClient.create(database.superuser());
+        return owner.jdbc();
     }
 
     @AfterEach
