@@ -12,6 +12,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,7 +179,8 @@ class AuditChainTest {
     @Test
     void anEntryIsTimedByTheApplicationsClockToTheMicrosecondTheDatabaseKeeps() {
         Instant now = Instant.parse("2026-03-01T09:30:00.123456789Z");
-        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC), key, checkpoints);
+        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC), key, checkpoints,
+                new SimpleMeterRegistry());
 
         log.record(AuditRecord.of(CommonAction.VIEW, "Case", "case-10").by("officer.clock"));
 
