@@ -1,21 +1,26 @@
 package org.hifazat.pdq.image;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.hifazat.pdq.image.TurboJpegLibrary.ScalingFactor;
 
 /**
  * Decodes baseline and progressive JPEGs (YCbCr, RGB, grey) through libjpeg-turbo, about twice as
- * fast as the JDK's decoder, into the {@link BufferedImage} types the JDK's decoder gives
- * ({@code TYPE_3BYTE_BGR}, {@code TYPE_BYTE_GRAY}), so that hashing reads them the same way.
+ * fast as the JDK's decoder, into {@code TYPE_INT_RGB} or {@code TYPE_BYTE_GRAY} images. Colour
+ * comes as one int a pixel rather than the JDK's three bytes because the hasher's luma loop
+ * vectorises over ints (three to four times faster than over three-byte pixels), for a third more
+ * memory; the values are the same.
  *
  * <p>The guards are those of {@link ImageDecoder}: declared sizes checked first, the pixel limit
  * from the header before any pixel is allocated, memory reserved from the shared budget, and
@@ -30,6 +35,10 @@ import org.hifazat.pdq.image.TurboJpegLibrary.ScalingFactor;
 final class TurboJpegDecoder {
 
     private static final ScalingFactor FULL_SIZE = new ScalingFactor(1, 1);
+
+    /** The library's pixel format whose bytes, read as native ints, are those of {@code TYPE_INT_RGB}. */
+    private static final int PACKED_RGB = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN
+            ? TurboJpegLibrary.PIXEL_FORMAT_BGRX : TurboJpegLibrary.PIXEL_FORMAT_XRGB;
 
     private static final class Standard {
         static final TurboJpegDecoder INSTANCE = new TurboJpegDecoder(TurboJpegLibrary.standard());
@@ -96,7 +105,7 @@ final class TurboJpegDecoder {
             }
             int cols = Math.toIntExact(scale.scale(width));
             int rows = Math.toIntExact(scale.scale(height));
-            long pixelBytes = (long) cols * rows * (grey ? 1 : 3);
+            long pixelBytes = (long) cols * rows * (grey ? 1 : Integer.BYTES);
             if (pixelBytes > Integer.MAX_VALUE - 16) {
                 return null;
             }
@@ -106,7 +115,7 @@ final class TurboJpegDecoder {
                 if (pixels == null) {
                     pixels = ownBuffers.allocate(pixelBytes);
                 }
-                int format = grey ? TurboJpegLibrary.PIXEL_FORMAT_GRAY : TurboJpegLibrary.PIXEL_FORMAT_BGR;
+                int format = grey ? TurboJpegLibrary.PIXEL_FORMAT_GRAY : PACKED_RGB;
                 int flags = TurboJpegLibrary.FLAG_STOP_ON_WARNING | TurboJpegLibrary.FLAG_LIMIT_SCANS;
                 if (library.decompress(session.handle(), jpeg, bytes.length, pixels, cols, 0, rows, format, flags) != 0) {
                     reservation.close();
@@ -114,9 +123,14 @@ final class TurboJpegDecoder {
                     return null;
                 }
                 BufferedImage image = new BufferedImage(cols, rows,
-                        grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
-                byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                MemorySegment.copy(pixels, JAVA_BYTE, 0, data, 0, data.length);
+                        grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+                if (grey) {
+                    byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+                    MemorySegment.copy(pixels, JAVA_BYTE, 0, data, 0, data.length);
+                } else {
+                    int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+                    MemorySegment.copy(pixels, JAVA_INT_UNALIGNED, 0, data, 0, data.length);
+                }
                 return new ImageDecoder.Decoded(image, reservation);
             } catch (RuntimeException | Error e) {
                 reservation.close();

@@ -28,8 +28,10 @@ final class TurboJpegLibrary {
     private static final List<String> USUAL_NAMES =
             List.of("libturbojpeg.so.0", "libturbojpeg.so", "libturbojpeg.0.dylib", "turbojpeg");
 
-    /** Blue, green, red: the byte order of {@code BufferedImage.TYPE_3BYTE_BGR}. */
-    static final int PIXEL_FORMAT_BGR = 1;
+    /** Blue, green, red, padding: on a little-endian machine, the ints of {@code TYPE_INT_RGB}. */
+    static final int PIXEL_FORMAT_BGRX = 3;
+    /** Padding, red, green, blue: on a big-endian machine, the ints of {@code TYPE_INT_RGB}. */
+    static final int PIXEL_FORMAT_XRGB = 5;
     static final int PIXEL_FORMAT_GRAY = 6;
     static final int COLOUR_SPACE_RGB = 0;
     static final int COLOUR_SPACE_YCBCR = 1;
