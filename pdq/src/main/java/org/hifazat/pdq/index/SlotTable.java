@@ -2,8 +2,8 @@ package org.hifazat.pdq.index;
 
 /**
  * One chunk's buckets for the compact layout, arranged so that most probes cost one memory read:
- * with about log2(n) bits a chunk, a bucket holds 0.6 entries on average, so 55% of buckets are
- * empty, a third hold exactly one entry, and only about 12% hold more. {@code slot[key]} is
+ * with ceil(log2 n) bits a chunk, a bucket holds between half an entry and one on average (0.6
+ * for ten million hashes: 55% of buckets empty, a third with exactly one entry, 12% with more). {@code slot[key]} is
  * therefore the entry itself where the bucket holds one, {@link #EMPTY} where it holds none, and
  * otherwise {@code -2 - o}, with the bucket at {@code overflow[o]}: its size, then its entries in
  * index order. Compressed sparse rows ({@link ChunkTable}) need two reads for every non-empty
