@@ -52,8 +52,12 @@ public final class ImageDecoder {
     /** The default pixel limit: 100 megapixels. */
     public static final long DEFAULT_PIXEL_LIMIT = 100_000_000L;
 
-    /** JPEG files up to this size are read whole for libjpeg-turbo; larger ones stream to the JDK's decoder. */
-    private static final long MAX_JPEG_IN_MEMORY = 1L << 30;
+    /**
+     * JPEG files up to this size are read whole for libjpeg-turbo (a 100-megapixel photo is a few
+     * tens of megabytes); larger ones, more likely junk than photos, stream to the JDK's decoder
+     * rather than each occupy the heap whole on every thread of a batch.
+     */
+    private static final long MAX_JPEG_IN_MEMORY = 128L << 20;
 
     static {
         // Registered explicitly rather than left to ServiceLoader: inside an application server or
