@@ -21,7 +21,7 @@ import pk.hifazat.identity.Access;
  * the last entry's; nothing in the chain is ever changed (the database refuses it too).
  */
 @Service
-class CaseEvidence {
+public class CaseEvidence {
 
     private final EvidenceItems items;
     private final CaseFiles cases;
@@ -91,6 +91,6 @@ class CaseEvidence {
         return new ItemWithChain(file, item, items.chain(itemId));
     }
 
-    record ItemWithChain(CaseFile file, EvidenceItem item, List<Custody> chain) {
+    public record ItemWithChain(CaseFile file, EvidenceItem item, List<Custody> chain) {
     }
 }

@@ -24,7 +24,7 @@ import pk.hifazat.units.UnitId;
 
 /** Cases, their team, offences, reports and status history, as stored. */
 @Repository
-class CaseFiles {
+public class CaseFiles {
 
     private static final String COLUMNS = "SELECT id, number, unit_id, district_code, title, status, outcome, "
             + "lead_officer, international, opened_at FROM case_file ";
@@ -83,7 +83,7 @@ class CaseFiles {
                 .params(id.value(), from.name(), to.name(), name(outcome), reason, Timestamp.from(at), uuid(by)).update();
     }
 
-    record StatusChange(CaseStatus from, CaseStatus to, CaseOutcome outcome, String reason, Instant at, UUID by) {
+    public record StatusChange(CaseStatus from, CaseStatus to, CaseOutcome outcome, String reason, Instant at, UUID by) {
     }
 
     List<StatusChange> history(CaseId id) {

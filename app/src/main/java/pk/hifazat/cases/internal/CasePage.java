@@ -11,7 +11,7 @@ import pk.hifazat.identity.StaffMember;
 import pk.hifazat.intake.ReportId;
 
 /** Everything a case page shows, read in a fixed number of queries whatever the case's size. */
-record CasePage(CaseFile file, LocalisedName unit, LocalisedName district, StaffMember lead, List<StaffMember> team,
+public record CasePage(CaseFile file, LocalisedName unit, LocalisedName district, StaffMember lead, List<StaffMember> team,
                 List<Offences.Offence> offences, List<ReportId> reports, List<PersonLine> persons,
                 List<TimelineEntry> events, int eventCount, List<EvidenceItem> evidence, int evidenceCount,
                 List<CaseTask> tasks, List<CaseFiles.StatusChange> history, List<CaseStatus> next,
@@ -22,7 +22,7 @@ record CasePage(CaseFile file, LocalisedName unit, LocalisedName district, Staff
      *
      * @param person the person the line links to (after merges)
      */
-    record PersonLine(UUID person, String shown, String pseudonym, CaseRole role, String standing, String nationality,
+    public record PersonLine(UUID person, String shown, String pseudonym, CaseRole role, String standing, String nationality,
                       Integer age) {
 
         public boolean victim() {
@@ -30,11 +30,22 @@ record CasePage(CaseFile file, LocalisedName unit, LocalisedName district, Staff
         }
     }
 
-    long suspects() {
+    /** Each person's shown name (a victim's pseudonym) by id, for the timeline's lines. */
+    public Map<UUID, String> personNames() {
+        return names(persons);
+    }
+
+    static Map<UUID, String> names(List<PersonLine> persons) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        persons.forEach(p -> names.putIfAbsent(p.person(), p.shown()));
+        return names;
+    }
+
+    public long suspects() {
         return persons.stream().filter(p -> p.role() == CaseRole.SUSPECT).count();
     }
 
-    long victims() {
+    public long victims() {
         return persons.stream().filter(PersonLine::victim).count();
     }
 }

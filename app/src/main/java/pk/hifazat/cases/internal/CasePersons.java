@@ -90,7 +90,7 @@ class CasePersons {
     }
 
     /** A person's page: who they are, every case and report of theirs the user may see, and possible duplicates. */
-    @Transactional(readOnly = true)
+    @Transactional
     PersonPage page(PersonId id) {
         PersonRecord person = guard.person(id, CasesAction.VIEW_PERSON);
         if (person.mergedInto() != null) {

@@ -20,7 +20,7 @@ import pk.hifazat.identity.UserId;
  * the request (when the platform may delete what it kept) and warns from {@code preservation-warn-days}.
  */
 @Service
-class CaseTaskList {
+public class CaseTaskList {
 
     static final int LIST_LIMIT = 200;
 
@@ -80,7 +80,7 @@ class CaseTaskList {
     }
 
     /** The user's open tasks, and for a supervisor the overdue tasks of their jurisdiction. */
-    @Transactional(readOnly = true)
+    @Transactional
     MyTasks mine() {
         SignedInUser user = access.require();
         List<CaseTask> overdueAround = user.is(Role.SUPERVISOR) || user.jurisdiction().national()
@@ -92,6 +92,6 @@ class CaseTaskList {
         return tasks.openOf(file.id());
     }
 
-    record MyTasks(List<CaseTask> own, List<CaseTask> overdueInJurisdiction, LocalDate today) {
+    public record MyTasks(List<CaseTask> own, List<CaseTask> overdueInJurisdiction, LocalDate today) {
     }
 }

@@ -22,7 +22,8 @@ class CaseTasks {
 
     private static final String TASK = """
             SELECT t.id, f.number, t.kind, t.title, t.owner_id, t.starts_on, t.warn_on, t.due_on, t.done_at IS NOT NULL
-            FROM case_task t JOIN case_file f ON f.id = t.case_id """;
+            FROM case_task t JOIN case_file f ON f.id = t.case_id
+            """;
 
     private final JdbcClient jdbc;
 

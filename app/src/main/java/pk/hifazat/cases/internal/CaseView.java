@@ -64,14 +64,14 @@ class CaseView {
         this.properties = properties;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     List<CaseFile> list(CaseStatus status) {
         audit.record(AuditRecord.of(CommonAction.VIEW, "Cases", status == null ? "all" : status.name())
                 .by(access.require().username()));
         return cases.visible(access.visibleDistricts(), status, LIST_LIMIT);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     CasePage page(String number) {
         return assemble(guard.read(number, CommonAction.VIEW), properties.pageEvents(), properties.pageEvidence());
     }

@@ -26,7 +26,8 @@ class EvidenceItems {
     private static final String ITEM = """
             SELECT i.id, i.case_id, i.label, i.description, i.seized_at, i.seized_place, i.seized_by,
                    (SELECT t.to_holder FROM custody_transfer t WHERE t.item_id = i.id ORDER BY t.position DESC LIMIT 1)
-            FROM evidence_item i """;
+            FROM evidence_item i
+            """;
 
     private final JdbcClient jdbc;
 

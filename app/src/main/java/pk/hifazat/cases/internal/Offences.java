@@ -11,10 +11,10 @@ import pk.hifazat.geography.LocalisedName;
 
 /** The configurable list of offences (table case_offence_type, seeded with PECA 2016 and PPC sections). */
 @Repository
-class Offences {
+public class Offences {
 
     /** An offence a case may name; {@code title} in English and Urdu. */
-    record Offence(String code, String law, String section, LocalisedName title) {
+    public record Offence(String code, String law, String section, LocalisedName title) {
     }
 
     private final JdbcClient jdbc;

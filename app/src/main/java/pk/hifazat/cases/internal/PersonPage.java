@@ -10,16 +10,16 @@ import pk.hifazat.intake.ReportId;
  * What a person's page shows, limited to the user's jurisdiction: their roles, the other cases and
  * the reports their identifiers appear in, possible duplicates, and merges.
  */
-record PersonPage(PersonRecord person, List<RoleInCase> roles, List<CaseFile> relatedCases, List<ReportNaming> reports,
+public record PersonPage(PersonRecord person, List<RoleInCase> roles, List<CaseFile> relatedCases, List<ReportNaming> reports,
                   List<PersonRecord> duplicates, List<PersonRecords.Merge> merges) {
 
-    record RoleInCase(CaseFile file, CaseRole role, String standing) {
+    public record RoleInCase(CaseFile file, CaseRole role, String standing) {
     }
 
-    record ReportNaming(ReportId report, Identifier identifier, List<CaseFile> cases) {
+    public record ReportNaming(ReportId report, Identifier identifier, List<CaseFile> cases) {
     }
 
-    boolean victimAnywhere() {
+    public boolean victimAnywhere() {
         return roles.stream().anyMatch(r -> r.role() == CaseRole.VICTIM);
     }
 }

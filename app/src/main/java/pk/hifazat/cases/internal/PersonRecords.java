@@ -31,7 +31,7 @@ import pk.hifazat.privacy.PersonalData;
  * key, bound to the person's id, so a copied row cannot be read as another person's.
  */
 @Repository
-class PersonRecords {
+public class PersonRecords {
 
     private static final String PERSON = "SELECT id, pseudonym, name_sealed, aliases_sealed, birth_sealed, "
             + "address_sealed, age, gender, nationality, merged_into FROM case_person ";
@@ -104,7 +104,7 @@ class PersonRecords {
     }
 
     /** A person's role in one case, as a case page lists it: the person it reads as, after merges. */
-    record RoleRow(UUID person, String pseudonym, CaseRole role, String standing, Instant addedAt) {
+    public record RoleRow(UUID person, String pseudonym, CaseRole role, String standing, Instant addedAt) {
     }
 
     List<RoleRow> roles(CaseId caseId) {
@@ -119,7 +119,7 @@ class PersonRecords {
     }
 
     /** A person's roles across cases (their own and those of the records merged into them). */
-    record CaseRoleRow(UUID caseId, CaseRole role, String standing) {
+    public record CaseRoleRow(UUID caseId, CaseRole role, String standing) {
     }
 
     List<CaseRoleRow> casesOf(PersonId person) {
@@ -171,7 +171,7 @@ class PersonRecords {
                 .params(mergeId, kept.value(), merged.value(), reason, Timestamp.from(at), CaseFiles.uuid(by)).update();
     }
 
-    record Merge(UUID id, UUID kept, UUID merged, String reason, Instant mergedAt, Instant undoneAt) {
+    public record Merge(UUID id, UUID kept, UUID merged, String reason, Instant mergedAt, Instant undoneAt) {
     }
 
     Optional<Merge> mergeById(UUID id) {
