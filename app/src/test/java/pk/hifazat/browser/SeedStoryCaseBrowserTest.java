@@ -156,9 +156,8 @@ class SeedStoryCaseBrowserTest extends BrowserTest {
     private void record(String kind, List<String> persons) {
         openForm("event-form");
         new Select(browser.findElement(By.id("event-kind"))).selectByValue(kind);
-        for (String person : persons) {
-            browser.findElement(By.cssSelector("#event-form input[name=persons][value='" + person + "']")).click();
-        }
+        Select named = new Select(browser.findElement(By.id("event-persons")));
+        persons.forEach(named::selectByValue);
         submitWith(By.cssSelector("#event-form button[type=submit]"));
         assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#timeline tr[data-kind=" + kind + "]"))).isNotEmpty();

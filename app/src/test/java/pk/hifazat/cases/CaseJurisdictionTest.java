@@ -1,6 +1,7 @@
 package pk.hifazat.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -42,7 +43,7 @@ class CaseJurisdictionTest {
 
         String lahoreOfficer = users.create("DISTRICT_OFFICER", "DCU-PK617");
         var lahore = new CaseApi(mvc, SignIn.as(mvc, lahoreOfficer));
-        List<String> refusedPaths = List.of("/cases/" + number, "/cases/" + number + "/timeline", "/cases/" + number + "/evidence",
+        List<String> refusedPaths = List.of("/cases/" + number, "/cases/" + number + "/timeline", "/cases/" + number + "/persons", "/cases/" + number + "/evidence",
                 "/cases/persons/" + suspect, "/cases/evidence/" + item, "/cases/evidence/" + item + "/custody",
                 CaseApi.CASES + "/" + number, CaseApi.CASES + "/" + number + "/persons", CaseApi.CASES + "/persons/" + suspect,
                 CaseApi.CASES + "/evidence/" + item, CaseApi.CASES + "/" + number + "/evidence");
@@ -60,6 +61,14 @@ class CaseJurisdictionTest {
         assertThat(refusals).anySatisfy(e -> assertThat(e.targetType()).isEqualTo("Person"));
         assertThat(refusals).anySatisfy(e -> assertThat(e.targetType()).isEqualTo("Evidence"));
         assertThat(audit.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void theApiDescriptionNamesTheCaseEndpointsWithTheStaffToken() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/staff/v1/cases/{number}'].get.security[0].staffToken").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/cases/{number}/status'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/cases/evidence/{id}/transfers'].post").exists());
     }
 
     @Test

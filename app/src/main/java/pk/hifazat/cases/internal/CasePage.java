@@ -30,6 +30,13 @@ public record CasePage(CaseFile file, LocalisedName unit, LocalisedName district
         }
     }
 
+    /** The most persons the case page lists; all are one link away. */
+    public static final int PAGE_PERSONS = 100;
+
+    public List<PersonLine> shownPersons() {
+        return persons.size() <= PAGE_PERSONS ? persons : persons.subList(0, PAGE_PERSONS);
+    }
+
     /** Each person's shown name (a victim's pseudonym) by id, for the timeline's lines. */
     public Map<UUID, String> personNames() {
         return names(persons);

@@ -99,14 +99,16 @@ class CaseView {
 
     List<CasePage.PersonLine> persons(CaseFile file) {
         var roles = persons.roles(file.id());
-        Map<UUID, PersonRecord> records = persons.byIds(roles.stream().map(PersonRecords.RoleRow::person).distinct().toList());
+        Set<UUID> named = new java.util.HashSet<>();
+        roles.stream().filter(r -> r.role() != CaseRole.VICTIM).forEach(r -> named.add(r.person()));
+        Map<UUID, PersonRecords.Summary> summaries = persons.summaries(
+                roles.stream().map(PersonRecords.RoleRow::person).distinct().toList(), named);
         List<CasePage.PersonLine> lines = new ArrayList<>();
         for (var role : roles) {
-            PersonRecord record = records.get(role.person());
+            PersonRecords.Summary summary = summaries.get(role.person());
             boolean victim = role.role() == CaseRole.VICTIM;
-            lines.add(new CasePage.PersonLine(role.person(), victim ? role.pseudonym() : record.details().name(),
-                    role.pseudonym(), role.role(), role.standing(), record.details().nationality(),
-                    record.details().age()));
+            lines.add(new CasePage.PersonLine(role.person(), victim ? role.pseudonym() : summary.name(), role.pseudonym(),
+                    role.role(), role.standing(), summary.nationality(), summary.age()));
         }
         return lines;
     }

@@ -40,10 +40,11 @@ class CasesController {
     private final Districts districts;
     private final Access access;
     private final CaseMessages messages;
+    private final org.springframework.context.MessageSource messageSource;
 
     CasesController(CaseView view, CaseOpening opening, CaseProgress progress, CaseTimeline timeline, CasePersons persons,
                     CaseEvidence evidence, CaseTaskList tasks, Offences offences, StaffChoices staff, Districts districts,
-                    Access access, CaseMessages messages) {
+                    Access access, CaseMessages messages, org.springframework.context.MessageSource messageSource) {
         this.view = view;
         this.opening = opening;
         this.progress = progress;
@@ -56,6 +57,7 @@ class CasesController {
         this.districts = districts;
         this.access = access;
         this.messages = messages;
+        this.messageSource = messageSource;
     }
 
     @GetMapping("/cases")
@@ -102,7 +104,26 @@ class CasesController {
         model.addAttribute("identifierKinds", IdentifierKind.values());
         model.addAttribute("taskKinds", CaseTask.Kind.values());
         model.addAttribute("today", tasks.today());
+        model.addAttribute("roleLabels", roleLabels());
         return "cases/case";
+    }
+
+    @GetMapping("/cases/{number}/persons")
+    String persons(@PathVariable String number, Model model) {
+        CaseFile file = view.read(number);
+        model.addAttribute("c", file);
+        model.addAttribute("persons", view.persons(file));
+        return "cases/persons";
+    }
+
+    /** The role names in the page's language, resolved once for a list of hundreds. */
+    private java.util.Map<String, String> roleLabels() {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        for (CaseRole role : CaseRole.values()) {
+            labels.put(role.name(), messageSource.getMessage("cases.role." + role, null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        }
+        return labels;
     }
 
     @GetMapping("/cases/{number}/timeline")

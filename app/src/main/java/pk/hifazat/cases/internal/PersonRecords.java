@@ -82,6 +82,24 @@ public class PersonRecords {
                 .collect(Collectors.toMap(p -> p.id().value(), p -> p));
     }
 
+    /** What a case page lists of a person: the name opened only where it is shown (never a victim's). */
+    public record Summary(String name, Integer age, String nationality) {
+    }
+
+    Map<UUID, Summary> summaries(Collection<UUID> ids, Collection<UUID> named) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Summary> found = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, name_sealed, age, nationality FROM case_person WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    found.put(id, new Summary(named.contains(id) ? sealing.open(rs.getBytes(2), id, "name") : null,
+                            rs.getObject(3, Integer.class), rs.getString(4)));
+                });
+        return found;
+    }
+
     /** Adds a role in a case; false when the person already holds it there. */
     boolean addRole(CaseId caseId, PersonId person, CaseRole role, Instant at) {
         String standing = role == CaseRole.VICTIM ? "IDENTIFIED" : "NAMED";
@@ -112,7 +130,9 @@ public class PersonRecords {
                 SELECT coalesce(p.merged_into, p.id), k.pseudonym, r.role, r.standing, r.added_at
                 FROM case_person_role r JOIN case_person p ON p.id = r.person_id
                 JOIN case_person k ON k.id = coalesce(p.merged_into, p.id)
-                WHERE r.case_id = ? ORDER BY r.role, r.added_at""").param(caseId.value())
+                WHERE r.case_id = ?
+                ORDER BY array_position(ARRAY['SUSPECT','VICTIM','GUARDIAN','COMPLAINANT','WITNESS','ASSOCIATE'], r.role),
+                         r.added_at""").param(caseId.value())
                 .query((rs, n) -> new RoleRow(rs.getObject(1, UUID.class), rs.getString(2), CaseRole.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
