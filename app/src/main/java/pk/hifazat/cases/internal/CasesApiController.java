@@ -121,6 +121,13 @@ class CasesApiController {
         return CaseSummary.of(progress.changeStatus(number, request));
     }
 
+    @Operation(summary = "Set a case's lead officer, team and offences (each replaced by what is sent)")
+    @PostMapping(CASES + "/{number}/team")
+    CaseDetail team(@PathVariable String number, @RequestBody CaseRequests.ChangeTeam request) {
+        progress.changeTeam(number, request);
+        return detail(view.page(number));
+    }
+
     @Operation(summary = "Attach reports to a case; answers those that were new to it")
     @PostMapping(CASES + "/{number}/reports")
     Attached attach(@PathVariable String number, @RequestBody Reports request) {
