@@ -70,12 +70,16 @@ class CaseGuard {
      * for a district of theirs the user covers, or, when there is none, refused for their first one.
      */
     PersonRecord person(PersonId id, AuditAction action) {
+        return person(id, action, "");
+    }
+
+    PersonRecord person(PersonId id, AuditAction action, String detail) {
         PersonRecord person = persons.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<DistrictCode> districts = persons.districtsOf(id).stream().map(DistrictCode::new).toList();
         Jurisdiction visible = access.visibleDistricts();
         DistrictCode checked = districts.stream().filter(visible::covers).findFirst()
                 .orElse(districts.isEmpty() ? null : districts.getFirst());
-        AuditRecord attempt = AuditRecord.of(action, "Person", person.pseudonym());
+        AuditRecord attempt = AuditRecord.of(action, "Person", person.pseudonym()).withDetail(detail);
         if (checked == null) {
             access.checkNational(attempt);
         } else {

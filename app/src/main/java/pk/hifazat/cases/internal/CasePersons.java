@@ -91,8 +91,8 @@ class CasePersons {
 
     /** A person's page: who they are, every case and report of theirs the user may see, and possible duplicates. */
     @Transactional
-    PersonPage page(PersonId id) {
-        PersonRecord person = guard.person(id, CasesAction.VIEW_PERSON);
+    PersonPage page(PersonId id, boolean reveal) {
+        PersonRecord person = guard.person(id, CasesAction.VIEW_PERSON, reveal ? "identifying details shown" : "");
         if (person.mergedInto() != null) {
             return new PersonPage(person, List.of(), List.of(), List.of(), List.of(), persons.mergesOf(id));
         }

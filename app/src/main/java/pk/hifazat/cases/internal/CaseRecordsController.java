@@ -43,7 +43,7 @@ class CaseRecordsController {
 
     @GetMapping("/cases/persons/{id}")
     String person(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
-        PersonPage page = persons.page(new PersonId(id));
+        PersonPage page = persons.page(new PersonId(id), reveal);
         model.addAttribute("page", page);
         model.addAttribute("p", page.person());
         model.addAttribute("reveal", reveal || !page.victimAnywhere());

@@ -150,7 +150,7 @@ class CasesApiController {
     @Operation(summary = "A person: details (a victim's only with reveal=true), cases, reports naming their identifiers, possible duplicates")
     @GetMapping(CASES + "/persons/{id}")
     PersonPage person(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean reveal) {
-        PersonPage page = persons.page(new PersonId(id));
+        PersonPage page = persons.page(new PersonId(id), reveal);
         if (reveal || !page.victimAnywhere()) {
             return page;
         }
