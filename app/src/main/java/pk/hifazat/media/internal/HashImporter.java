@@ -1,0 +1,179 @@
+package pk.hifazat.media.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pk.hifazat.audit.AuditLog;
+import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.audit.Outcome;
+import pk.hifazat.media.BankId;
+
+/**
+ * Imports hash lists into banks in the background, one at a time, in batches of
+ * {@code import-batch} entries: each batch is one statement and one transaction, so ten million
+ * lines never sit in memory, the page shows progress as batches commit, and a failure part-way
+ * keeps the batches before it (importing the file again adds only what is missing).
+ */
+@Component
+class HashImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(HashImporter.class);
+
+    private final HashImports imports;
+    private final BankEntries entries;
+    private final PdqIndex index;
+    private final Rematching rematching;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final MediaProperties properties;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("hash-import").daemon().factory());
+
+    HashImporter(HashImports imports, BankEntries entries, PdqIndex index, Rematching rematching, AuditLog audit,
+                 PlatformTransactionManager transactions, MediaProperties properties) {
+        this.imports = imports;
+        this.entries = entries;
+        this.index = index;
+        this.rematching = rematching;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactions);
+        this.properties = properties;
+    }
+
+    /**
+     * Writes the upload to the spool folder (so a large file never sits in memory), records the import
+     * as queued, and imports it in the background; the import's id at once.
+     */
+    long queue(BankId bank, String fileName, ImportFormat format, InputStream upload, String by) throws IOException {
+        Files.createDirectories(properties.spoolDir());
+        Path spooled = Files.createTempFile(properties.spoolDir(), "import-", ".upload");
+        try {
+            Files.copy(upload, spooled, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(spooled);
+            throw e;
+        }
+        long id = transactions.execute(tx -> {
+            long queued = imports.queue(bank, fileName, format, by);
+            audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", queued).by(by)
+                    .withOutcome(Outcome.DONE).withDetail("bank " + bank + ", " + format + ", queued"));
+            return queued;
+        });
+        worker.execute(() -> {
+            try {
+                run(id, bank, spooled, format, by);
+            } finally {
+                try {
+                    Files.deleteIfExists(spooled);
+                } catch (IOException e) {
+                    log.warn("Could not delete the spooled import {}", spooled, e);
+                }
+            }
+        });
+        return id;
+    }
+
+    /** Imports the file now, in this thread (the benchmark calls it directly). */
+    void run(long id, BankId bank, Path file, ImportFormat format, String by) {
+        transactions.executeWithoutResult(tx -> imports.running(id));
+        Progress progress = new Progress(id, bank);
+        try (InputStream in = Files.newInputStream(file)) {
+            format.read(in, progress);
+            progress.flush();
+            transactions.executeWithoutResult(tx -> {
+                imports.finish(id, HashImport.Status.DONE, null);
+                audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by).withDetail(
+                        "bank " + bank + ", " + progress.lines + " lines, " + progress.addedTotal + " added, "
+                                + progress.errors + " errors"));
+            });
+        } catch (IOException | RuntimeException e) {
+            log.warn("Import {} into bank {} failed after line {}", id, bank, progress.lines, e);
+            transactions.executeWithoutResult(tx -> {
+                imports.finish(id, HashImport.Status.FAILED, "stopped after line " + progress.lines + ": "
+                        + e.getClass().getSimpleName());
+                audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by)
+                        .withOutcome(Outcome.FAILED).withDetail("bank " + bank + ", after line " + progress.lines));
+            });
+        }
+        index.catchUp();
+        if (progress.addedTotal > 0) {
+            rematching.rematchImport(id, bank);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    /** Collects entries into batches and stores each batch with the counts so far. */
+    private final class Progress implements ImportFormat.Lines {
+
+        private final long id;
+        private final BankId bank;
+        private final List<ParsedEntry> batch = new ArrayList<>();
+        private final List<HashImport.LineError> errorsToKeep = new ArrayList<>();
+        private long lines;
+        private long errors;
+        private long ignored;
+        private long addedTotal;
+
+        Progress(long id, BankId bank) {
+            this.id = id;
+            this.bank = bank;
+        }
+
+        @Override
+        public void entry(long line, ParsedEntry entry) {
+            lines = Math.max(lines, line);
+            batch.add(entry);
+            if (batch.size() >= properties.importBatch()) {
+                flush();
+            }
+        }
+
+        @Override
+        public void error(long line, String message) {
+            lines = Math.max(lines, line);
+            errors++;
+            if (errors <= properties.errorsKept()) {
+                errorsToKeep.add(new HashImport.LineError(line, ParsedEntry.text(message, 500)));
+            }
+        }
+
+        @Override
+        public void ignored(long line) {
+            lines = Math.max(lines, line);
+            ignored++;
+        }
+
+        void flush() {
+            List<ParsedEntry> entriesNow = List.copyOf(batch);
+            List<HashImport.LineError> errorsNow = List.copyOf(errorsToKeep);
+            batch.clear();
+            errorsToKeep.clear();
+            int added = transactions.execute(tx -> {
+                int count = entriesNow.isEmpty() ? 0 : entries.add(bank, id, entriesNow).count();
+                imports.keepErrors(id, errorsNow);
+                imports.progress(id, lines, count, entriesNow.size() - count, errors, ignored);
+                return count;
+            });
+            addedTotal += added;
+        }
+    }
+}
