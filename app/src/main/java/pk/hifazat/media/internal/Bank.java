@@ -10,12 +10,12 @@ record Bank(BankId id, String name, String source, String defaultCategory, Sever
 
     static final int DEFAULT_RADIUS = 31;
 
-    boolean retired() {
+    public boolean retired() {
         return retiredAt != null;
     }
 
     /** Whether its entries are matched now. */
-    boolean matching() {
+    public boolean matching() {
         return enabled && !retired();
     }
 }

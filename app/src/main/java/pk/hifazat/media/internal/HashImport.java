@@ -12,7 +12,7 @@ record HashImport(long id, BankId bank, String fileName, ImportFormat format, St
     enum Status {
         QUEUED, RUNNING, DONE, FAILED;
 
-        boolean finished() {
+        public boolean finished() {
             return this == DONE || this == FAILED;
         }
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,9 @@ import pk.hifazat.identifiers.HashAlgorithm;
 final class VicsJson implements ImportFormat.Reader {
 
     private static final int MAX_TEXT = 200;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads one value of a stream at a time, so what follows a value is not an error here. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     @Override
     public void read(InputStream in, ImportFormat.Lines lines) throws IOException {
