@@ -1,5 +1,7 @@
 package pk.hifazat.media.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,11 +11,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +29,12 @@ import pk.hifazat.media.BankId;
 @Repository
 class BankEntries {
 
-    private static final String INSERT = "INSERT INTO media_entry (bank_id, import_id, md5, sha1, sha256, pdq, pdq_quality, "
-            + "category, series, victim_identified) SELECT ?, ?, u.* FROM unnest(?::bytea[], ?::bytea[], ?::bytea[], "
-            + "?::bytea[], ?::int2[], ?::text[], ?::text[], ?::bool[]) AS u ON CONFLICT DO NOTHING RETURNING id";
+    private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS media_entry_load (md5 bytea, sha1 bytea, "
+            + "sha256 bytea, pdq bytea, pdq_quality smallint, category text, series text, victim_identified boolean)";
+    private static final String COPY = "COPY media_entry_load FROM STDIN";
+    private static final String MOVE = "INSERT INTO media_entry (bank_id, import_id, md5, sha1, sha256, pdq, pdq_quality, "
+            + "category, series, victim_identified) SELECT ?, ?, md5, sha1, sha256, pdq, pdq_quality, category, series, "
+            + "victim_identified FROM media_entry_load ON CONFLICT DO NOTHING RETURNING id";
     private static final String KNOWN = "SELECT e.id, e.bank_id, b.name, b.severity, coalesce(e.category, b.default_category), "
             + "e.series, e.victim_identified FROM media_entry e JOIN media_bank b ON b.id = e.bank_id ";
 
@@ -48,47 +55,32 @@ class BankEntries {
     }
 
     /**
-     * Inserts the batch in one statement; entries whose hash the bank already has add nothing. The
-     * change is logged, so every instance's index learns of the new entries.
+     * Inserts the batch: streamed with COPY into a temporary table of this connection (emptied at
+     * commit), then moved into the bank in one statement, where an entry whose hash the bank already
+     * has adds nothing. COPY spares the parameters' encoding and parsing, which cost more than the
+     * insert itself. The change is logged, so every instance's index learns of the new entries.
      */
     Added add(BankId bank, long importId, List<ParsedEntry> batch) {
         List<Long> ids = jdbcTemplate.execute((Connection c) -> {
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                int n = batch.size();
-                byte[][] md5 = new byte[n][];
-                byte[][] sha1 = new byte[n][];
-                byte[][] sha256 = new byte[n][];
-                byte[][] pdq = new byte[n][];
-                Short[] quality = new Short[n];
-                String[] category = new String[n];
-                String[] series = new String[n];
-                Boolean[] victim = new Boolean[n];
-                for (int i = 0; i < n; i++) {
-                    ParsedEntry e = batch.get(i);
-                    md5[i] = e.md5();
-                    sha1[i] = e.sha1();
-                    sha256[i] = e.sha256();
-                    pdq[i] = e.pdq();
-                    quality[i] = e.pdqQuality() == null ? null : e.pdqQuality().shortValue();
-                    category[i] = e.category();
-                    series[i] = e.series();
-                    victim[i] = e.victimIdentified();
-                }
+            try (var create = c.createStatement()) {
+                create.execute(STAGING);
+            }
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(batch)));
+            } catch (IOException e) {
+                throw new SQLException("COPY into the staging table failed", e);
+            }
+            try (PreparedStatement insert = c.prepareStatement(MOVE)) {
                 insert.setObject(1, bank.value());
                 insert.setLong(2, importId);
-                insert.setArray(3, c.createArrayOf("bytea", md5));
-                insert.setArray(4, c.createArrayOf("bytea", sha1));
-                insert.setArray(5, c.createArrayOf("bytea", sha256));
-                insert.setArray(6, c.createArrayOf("bytea", pdq));
-                insert.setArray(7, c.createArrayOf("int2", quality));
-                insert.setArray(8, c.createArrayOf("text", category));
-                insert.setArray(9, c.createArrayOf("text", series));
-                insert.setArray(10, c.createArrayOf("bool", victim));
                 List<Long> inserted = new ArrayList<>();
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {
                         inserted.add(rs.getLong(1));
                     }
+                }
+                try (var empty = c.createStatement()) {
+                    empty.execute("TRUNCATE media_entry_load");
                 }
                 return inserted;
             }
@@ -100,6 +92,43 @@ class BankEntries {
         long to = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
         changes.entriesAdded(bank, importId, from, to);
         return new Added(ids.size(), from, to);
+    }
+
+    /** The batch in COPY's text format: tab-separated, \N for null, bytea as \x and hex. */
+    private static String copyText(List<ParsedEntry> batch) {
+        StringBuilder text = new StringBuilder(batch.size() * 96);
+        for (ParsedEntry e : batch) {
+            bytes(text, e.md5()).append('\t');
+            bytes(text, e.sha1()).append('\t');
+            bytes(text, e.sha256()).append('\t');
+            bytes(text, e.pdq()).append('\t');
+            (e.pdqQuality() == null ? text.append("\\N") : text.append(e.pdqQuality().intValue())).append('\t');
+            text(text, e.category()).append('\t');
+            text(text, e.series()).append('\t');
+            text.append(e.victimIdentified() ? 't' : 'f').append('\n');
+        }
+        return text.toString();
+    }
+
+    private static StringBuilder bytes(StringBuilder text, byte[] value) {
+        return value == null ? text.append("\\N") : text.append("\\\\x").append(HexFormat.of().formatHex(value));
+    }
+
+    private static StringBuilder text(StringBuilder text, String value) {
+        if (value == null) {
+            return text.append("\\N");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(ch);
+            }
+        }
+        return text;
     }
 
     /** Marks the entry removed; false when it was already removed or does not exist. */
