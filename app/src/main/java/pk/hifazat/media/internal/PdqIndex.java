@@ -37,8 +37,9 @@ import pk.hifazat.media.BankId;
  * Disabled banks stay in it and are filtered out when searching, so that enabling one is instant.
  *
  * <p>The design: an immutable {@link HashIndex} built from the database (at start, and again in the
- * background once many entries have been added), the entries added since then searched one by one,
- * and a set of entries removed since then. Every instance follows the {@link ChangeLog} on its own,
+ * background once the entries added since outnumber half of it, or {@code fold-above}, whichever is
+ * more — so a growing bank is rebuilt a logarithmic number of times, not once per import), the
+ * entries added since then searched one by one, and a set of entries removed since then. Every instance follows the {@link ChangeLog} on its own,
  * every {@code follow-every} (and at once after a change made here), so instances sharing one
  * database agree within about that time. An entry's id in the index carries its bank's slot in the
  * high bits, so a hit needs no look-up to know its bank.
@@ -134,6 +135,11 @@ class PdqIndex implements SmartLifecycle {
         }
     }
 
+    /** Entries added since the index was last built, searched one by one. */
+    int recentSize() {
+        return current().recent().size();
+    }
+
     /** Reads and applies what changed since the last change applied here. */
     synchronized void catchUp() {
         State s = current();
@@ -145,7 +151,7 @@ class PdqIndex implements SmartLifecycle {
             }
             state = s;
         } while (batch.size() == 1000);
-        if (s.recent().size() > Math.max(properties.foldAbove(), s.base().size() / 4)
+        if (s.recent().size() > Math.max(properties.foldAbove(), s.base().size() / 2)
                 && folding.compareAndSet(false, true)) {
             Thread.ofVirtual().name("pdq-index-fold").start(this::fold);
         }
