@@ -1,11 +1,19 @@
 package pk.hifazat.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.SignIn;
 import pk.hifazat.TestUsers;
+import pk.hifazat.media.internal.MediaProperties;
 
 @HifazatTest
 class HashImportsTest {
@@ -28,6 +37,9 @@ class HashImportsTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    MediaProperties properties;
 
     Curator curator;
 
@@ -105,6 +117,33 @@ class HashImportsTest {
         long id = curator.importFile(bank, "PDQ", "seized.csv", hashes);
         assertThat(curator.counts(id)).isEqualTo(new Curator.Counts("DONE", 4, 2, 0, 1, 0));
         assertThat(curator.errors(id)).containsOnlyKeys(4L);
+    }
+
+    @Test
+    void importsAListAnOperatorLeftInTheIncomingFolderOnce() throws Exception {
+        BankId bank = curator.createBank("Large", 31);
+        Path incoming = Files.createDirectories(properties.spoolDir().resolve("incoming"));
+        String name = "large-" + UUID.randomUUID() + ".csv";
+        Files.writeString(incoming.resolve(name), "md5,0123456789abcdef0123456789abcde0,1,\n");
+        mvc.perform(get("/banks/" + bank).session(curator.session()))
+                .andExpect(content().string(containsString(name)));
+
+        String location = mvc.perform(post("/banks/" + bank + "/imports/waiting").session(curator.session()).with(csrf())
+                        .param("name", name).param("format", "CSV"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Instant until = Instant.now().plusSeconds(20);
+        while (!curator.counts(id).status().equals("DONE")) {
+            assertThat(Instant.now()).isBefore(until);
+            Thread.sleep(50);
+        }
+        assertThat(curator.counts(id).added()).isEqualTo(1);
+        assertThat(incoming.resolve(name)).doesNotExist();
+        mvc.perform(post("/banks/" + bank + "/imports/waiting").session(curator.session()).with(csrf())
+                        .param("name", "../" + name).param("format", "CSV"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("importError", "media.import.waiting.gone"));
     }
 
     @Test

@@ -125,6 +125,9 @@ class MatchingTest {
         mvc.perform(get("/banks/unknown").session(curator.session())).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString(unrelated.hash().toHex())));
+        mvc.perform(get("/banks/reports/" + report).session(curator.session())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("waiting for a look: file 1")));
     }
 
     @Test

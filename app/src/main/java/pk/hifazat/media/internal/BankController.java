@@ -3,6 +3,7 @@ package pk.hifazat.media.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -119,6 +120,11 @@ class BankController {
         model.addAttribute("counts", banks.counts().getOrDefault(bank.id(), Banks.EntryCounts.NONE));
         model.addAttribute("imports", imports.latest(bank.id(), HISTORY));
         model.addAttribute("formats", ImportFormat.values());
+        try {
+            model.addAttribute("waiting", importer.waiting());
+        } catch (IOException e) {
+            model.addAttribute("waiting", List.of());
+        }
         model.addAttribute("partners", partners.all());
         model.addAttribute("shared", shared.stream().map(OrganisationId::value).collect(Collectors.toSet()));
         return "media/bank";
@@ -189,6 +195,25 @@ class BankController {
                     access.require().username());
         }
         return "redirect:/banks/" + id + "/imports/" + importId;
+    }
+
+    /** Imports a list an operator copied into the spool folder's incoming/, too large to upload. */
+    @PostMapping("/{id}/imports/waiting")
+    String importWaiting(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+                         @RequestParam(defaultValue = "") String format, RedirectAttributes redirect) throws IOException {
+        Bank bank = bankOr404(id);
+        ImportFormat chosen = Arrays.stream(ImportFormat.values()).filter(f -> f.name().equals(format)).findFirst()
+                .orElse(null);
+        if (bank.retired() || chosen == null) {
+            redirect.addFlashAttribute("importError", bank.retired() ? "media.import.retired" : "media.import.format.required");
+            return "redirect:/banks/" + id + "#import";
+        }
+        return importer.queueWaiting(bank.id(), name, chosen, access.require().username())
+                .map(importId -> "redirect:/banks/" + id + "/imports/" + importId)
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("importError", "media.import.waiting.gone");
+                    return "redirect:/banks/" + id + "#import";
+                });
     }
 
     /** An import's progress; while it runs, the page asks the browser to load it again every two seconds. */
