@@ -34,7 +34,7 @@ class BankEntries {
     private static final String COPY = "COPY media_entry_load FROM STDIN";
     private static final String MOVE = "INSERT INTO media_entry (bank_id, import_id, md5, sha1, sha256, pdq, pdq_quality, "
             + "category, series, victim_identified) SELECT ?, ?, md5, sha1, sha256, pdq, pdq_quality, category, series, "
-            + "victim_identified FROM media_entry_load ON CONFLICT DO NOTHING RETURNING id";
+            + "victim_identified FROM media_entry_load ORDER BY pdq, md5, sha1, sha256 ON CONFLICT DO NOTHING RETURNING id";
     private static final String KNOWN = "SELECT e.id, e.bank_id, b.name, b.severity, coalesce(e.category, b.default_category), "
             + "e.series, e.victim_identified FROM media_entry e JOIN media_bank b ON b.id = e.bank_id ";
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -26,9 +25,10 @@ import pk.hifazat.media.BankId;
 
 /**
  * Imports hash lists into banks in the background, one at a time, in batches of
- * {@code import-batch} entries: each batch is one statement and one transaction, so ten million
- * lines never sit in memory, the page shows progress as batches commit, and a failure part-way
- * keeps the batches before it (importing the file again adds only what is missing).
+ * {@code import-batch} entries stored by {@code import-writers} writers ({@link ImportBatches}): each
+ * batch is one transaction, so ten million lines never sit in memory, the page shows progress as
+ * batches commit, and a failure part-way keeps the batches stored (importing the file again adds
+ * only what is missing).
  */
 @Component
 class HashImporter {
@@ -126,89 +126,43 @@ class HashImporter {
     /** Imports the file now, in this thread (the benchmark calls it directly). */
     void run(long id, BankId bank, Path file, ImportFormat format, String by) {
         transactions.executeWithoutResult(tx -> imports.running(id));
-        Progress progress = new Progress(id, bank);
-        try (InputStream in = Files.newInputStream(file)) {
-            format.read(in, progress);
-            progress.flush();
-            transactions.executeWithoutResult(tx -> {
-                imports.finish(id, HashImport.Status.DONE, null);
-                audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by).withDetail(
-                        "bank " + bank + ", " + progress.lines + " lines, " + progress.addedTotal + " added, "
-                                + progress.errors + " errors"));
-            });
-        } catch (IOException | RuntimeException e) {
-            log.warn("Import {} into bank {} failed after line {}", id, bank, progress.lines, e);
-            transactions.executeWithoutResult(tx -> {
-                imports.finish(id, HashImport.Status.FAILED, "stopped after line " + progress.lines + ": "
-                        + e.getClass().getSimpleName());
-                audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by)
-                        .withOutcome(Outcome.FAILED).withDetail("bank " + bank + ", after line " + progress.lines));
-            });
+        long added = 0;
+        try (ImportBatches batches = new ImportBatches(id, bank, entries, imports, transactions, properties)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                format.read(in, batches);
+                batches.finish();
+                added = batches.added();
+                transactions.executeWithoutResult(tx -> {
+                    imports.finish(id, HashImport.Status.DONE, null);
+                    audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by).withDetail(
+                            "bank " + bank + ", " + batches.lines() + " lines, " + batches.added() + " added, "
+                                    + batches.errors() + " errors"));
+                });
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                added = batches.added();
+                failed(id, bank, by, batches.lines(), e);
+            }
         }
         index.catchUp();
-        if (progress.addedTotal > 0) {
+        if (added > 0) {
             rematching.rematchImport(id, bank);
         }
+    }
+
+    private void failed(long id, BankId bank, String by, long line, Exception e) {
+        log.warn("Import {} into bank {} failed after line {}", id, bank, line, e);
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        transactions.executeWithoutResult(tx -> {
+            imports.finish(id, HashImport.Status.FAILED, "stopped after line " + line + ": " + e.getClass().getSimpleName());
+            audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by)
+                    .withOutcome(Outcome.FAILED).withDetail("bank " + bank + ", after line " + line));
+        });
     }
 
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-    }
-
-    /** Collects entries into batches and stores each batch with the counts so far. */
-    private final class Progress implements ImportFormat.Lines {
-
-        private final long id;
-        private final BankId bank;
-        private final List<ParsedEntry> batch = new ArrayList<>();
-        private final List<HashImport.LineError> errorsToKeep = new ArrayList<>();
-        private long lines;
-        private long errors;
-        private long ignored;
-        private long addedTotal;
-
-        Progress(long id, BankId bank) {
-            this.id = id;
-            this.bank = bank;
-        }
-
-        @Override
-        public void entry(long line, ParsedEntry entry) {
-            lines = Math.max(lines, line);
-            batch.add(entry);
-            if (batch.size() >= properties.importBatch()) {
-                flush();
-            }
-        }
-
-        @Override
-        public void error(long line, String message) {
-            lines = Math.max(lines, line);
-            errors++;
-            if (errors <= properties.errorsKept()) {
-                errorsToKeep.add(new HashImport.LineError(line, ParsedEntry.text(message, 500)));
-            }
-        }
-
-        @Override
-        public void ignored(long line) {
-            lines = Math.max(lines, line);
-            ignored++;
-        }
-
-        void flush() {
-            List<ParsedEntry> entriesNow = List.copyOf(batch);
-            List<HashImport.LineError> errorsNow = List.copyOf(errorsToKeep);
-            batch.clear();
-            errorsToKeep.clear();
-            int added = transactions.execute(tx -> {
-                int count = entriesNow.isEmpty() ? 0 : entries.add(bank, id, entriesNow).count();
-                imports.keepErrors(id, errorsNow);
-                imports.progress(id, lines, count, entriesNow.size() - count, errors, ignored);
-                return count;
-            });
-            addedTotal += added;
-        }
     }
 }

@@ -40,8 +40,8 @@ class HashImports {
     }
 
     void progress(long id, long lines, long added, long duplicates, long errors, long ignored) {
-        jdbc.sql("UPDATE media_import SET lines_read = ?, added = added + ?, duplicates = duplicates + ?, errors = ?, "
-                        + "ignored = ? WHERE id = ?")
+        jdbc.sql("UPDATE media_import SET lines_read = greatest(lines_read, ?), added = added + ?, "
+                        + "duplicates = duplicates + ?, errors = greatest(errors, ?), ignored = greatest(ignored, ?) WHERE id = ?")
                 .params(lines, added, duplicates, errors, ignored, id).update();
     }
 

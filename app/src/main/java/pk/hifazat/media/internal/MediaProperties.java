@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param spoolDir          where an uploaded hash list is written before it is imported, so that a file of
  *                          ten million lines is never held in memory
  * @param importBatch       entries inserted per statement and per transaction by an import
+ * @param importWriters     batches of one import stored at once, each on its own connection
  * @param errorsKept        the first errors of an import kept with their line numbers (all are counted)
  * @param followEvery       how often each instance reads the changes other instances made to the banks
  * @param foldAbove         entries added since the index was built beyond which the index is built again
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hifazat.media")
 public record MediaProperties(Path spoolDir,
                               @DefaultValue("5000") int importBatch,
+                              @DefaultValue("4") int importWriters,
                               @DefaultValue("1000") int errorsKept,
                               @DefaultValue("1s") Duration followEvery,
                               @DefaultValue("50000") int foldAbove,
@@ -32,6 +34,9 @@ public record MediaProperties(Path spoolDir,
         }
         if (importBatch < 1 || importBatch > 50_000) {
             throw new IllegalArgumentException("hifazat.media.import-batch must be between 1 and 50000");
+        }
+        if (importWriters < 1 || importWriters > 16) {
+            throw new IllegalArgumentException("hifazat.media.import-writers must be between 1 and 16");
         }
         if (errorsKept < 0) {
             throw new IllegalArgumentException("hifazat.media.errors-kept must not be negative");
