@@ -19,9 +19,4 @@ class MediaPages {
     HomeCard banksCard() {
         return new HomeCard("/banks", "media.nav.banks", "media.card.banks", 600);
     }
-
-    @Bean
-    HomeCard unknownMaterialCard() {
-        return new HomeCard("/banks/unknown", "media.nav.unknown", "media.card.unknown", 610);
-    }
 }
