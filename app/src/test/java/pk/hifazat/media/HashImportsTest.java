@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
@@ -147,9 +148,37 @@ class HashImportsTest {
     }
 
     @Test
+    void aProgramStreamsAListThroughTheStaffApiAndFollowsIt() throws Exception {
+        BankId bank = curator.createBank("Streamed", 31);
+        String location = mvc.perform(post("/api/staff/v1/banks/" + bank + "/imports").session(curator.session())
+                        .with(csrf()).param("format", "CSV").param("name", "streamed.csv")
+                        .contentType("text/csv").content("sha1,0123456789abcdef0123456789abcdef01234560,1,\nbad\n"))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Instant until = Instant.now().plusSeconds(20);
+        while (!curator.counts(id).status().equals("DONE")) {
+            assertThat(Instant.now()).isBefore(until);
+            Thread.sleep(50);
+        }
+        mvc.perform(get(location).session(curator.session()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(1))
+                .andExpect(jsonPath("$.firstErrors[0].line").value(2));
+        mvc.perform(get("/api/staff/v1/banks").session(curator.session()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + bank + "')].entries.live").value(1));
+        mvc.perform(post("/api/staff/v1/banks/" + bank + "/imports").session(curator.session()).with(csrf())
+                        .param("format", "XML").content("x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
     void onlyCuratorsOpenTheBanks() throws Exception {
         var analyst = SignIn.as(mvc, users.create("INTAKE_ANALYST", "HQ"));
         mvc.perform(get("/banks").session(analyst)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/staff/v1/banks").session(analyst)).andExpect(status().isForbidden());
         mvc.perform(get("/banks").session(curator.session())).andExpect(status().isOk());
     }
 }
