@@ -150,6 +150,26 @@ class MatchingTest {
     }
 
     @Test
+    void matchesStoredReportsAgainWhenADisabledBankIsEnabled() throws Exception {
+        PdqResult image = TestImages.hash(TestImages.noise(99));
+        BankId bank = curator.createBank("Paused", 31);
+        curator.importFile(bank, "CSV", "paused.csv", "pdq," + image.hash().toHex() + ",1,\n");
+        state(bank, "disable");
+        ReportId report = reporter.report("\"pdq\": \"" + image.hash().toHex() + "\"");
+        reporter.await(report, ReportMaterial::hasUnknownMaterial);
+
+        state(bank, "enable");
+
+        assertThat(reporter.await(report, ReportMaterial::hasKnownMaterial).matches())
+                .extracting(MaterialMatch::bank).containsExactly(bank);
+    }
+
+    private void state(BankId bank, String change) throws Exception {
+        mvc.perform(post("/banks/" + bank + "/state").session(curator.session()).with(csrf()).param("change", change))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aFalsePositiveRemovedWithAReasonStopsMatchingAtOnce() throws Exception {
         PdqResult image = TestImages.hash(TestImages.noise(1234));
         BankId bank = curator.createBank("Mistaken", 31);

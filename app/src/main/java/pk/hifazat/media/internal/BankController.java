@@ -154,6 +154,9 @@ class BankController {
         audit.record(AuditRecord.of("retire".equals(change) ? MediaAction.RETIRE_BANK : MediaAction.CHANGE_BANK,
                 "HashBank", bank.id()).withDetail("radius".equals(change) ? "radius " + radius : change));
         index.afterCommit();
+        if ("enable".equals(change) || "radius".equals(change) && radius > bank.pdqRadius()) {
+            importer.rematchAfterCommit(bank.id());
+        }
         redirect.addFlashAttribute("changed", change);
         return "redirect:/banks/" + id;
     }

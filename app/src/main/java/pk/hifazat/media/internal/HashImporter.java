@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.audit.AuditLog;
@@ -121,6 +123,22 @@ class HashImporter {
         Path taken = Files.createTempFile(properties.spoolDir(), "import-", ".incoming");
         Files.move(properties.spoolDir().resolve(INCOMING).resolve(name), taken, StandardCopyOption.REPLACE_EXISTING);
         return Optional.of(queueSpooled(bank, name, format, taken, by));
+    }
+
+    /**
+     * Matches the stored reports against the whole bank once this transaction commits, after the
+     * imports queued before: for a bank enabled again or given a wider radius.
+     */
+    void rematchAfterCommit(BankId bank) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                worker.execute(() -> {
+                    index.catchUp();
+                    rematching.rematchBank(bank);
+                });
+            }
+        });
     }
 
     /** Imports the file now, in this thread (the benchmark calls it directly). */

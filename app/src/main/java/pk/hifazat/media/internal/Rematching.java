@@ -51,6 +51,14 @@ class Rematching {
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /** Matches the stored reports against all of a bank's entries, import by import: a bank enabled or widened. */
+    void rematchBank(BankId bank) {
+        for (Long importId : jdbc.queryForList("SELECT id FROM media_import WHERE bank_id = ? AND added > 0 ORDER BY id",
+                Long.class, bank.value())) {
+            rematchImport(importId, bank);
+        }
+    }
+
     /** Matches the stored reports against what the import added to the bank. */
     void rematchImport(long importId, BankId bank) {
         try {
