@@ -1,5 +1,6 @@
 package pk.hifazat.media.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,16 +53,15 @@ class MaterialListener {
 
     /** Only files not seen before are matched: an event delivered twice, or an addition, finds only what is new. */
     private void assess(List<IncomingReport> read) {
-        List<StoredFile> fresh = new ArrayList<>();
+        List<StoredFile> named = new ArrayList<>();
+        List<Instant> receivedAt = new ArrayList<>();
         for (IncomingReport report : read) {
             for (int i = 0; i < report.files().size(); i++) {
-                StoredFile file = StoredFile.of(report.id(), i, report.files().get(i).hashes());
-                if (files.keep(file, report.receivedAt())) {
-                    fresh.add(file);
-                }
+                named.add(StoredFile.of(report.id(), i, report.files().get(i).hashes()));
+                receivedAt.add(report.receivedAt());
             }
         }
-        List<ReportMaterial> found = matcher.match(fresh);
+        List<ReportMaterial> found = matcher.match(files.keepNew(named, receivedAt));
         if (!found.isEmpty()) {
             events.publishEvent(new MaterialAssessed(found));
         }

@@ -1,8 +1,14 @@
 package pk.hifazat.media.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -17,6 +23,10 @@ import pk.hifazat.intake.ReportId;
 @Repository
 class ReportFiles {
 
+    private static final String INSERT = "INSERT INTO media_report_file (report_id, file, md5, sha1, sha256, pdq, pdq_quality, "
+            + "received_at) SELECT * FROM unnest(?::uuid[], ?::int4[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], "
+            + "?::int2[], ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING report_id, file";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -25,13 +35,36 @@ class ReportFiles {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Keeps the file; false when it was kept before (an event delivered again). */
-    boolean keep(StoredFile file, Instant receivedAt) {
-        return jdbc.sql("INSERT INTO media_report_file (report_id, file, md5, sha1, sha256, pdq, pdq_quality, received_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(file.report().value(), file.file(), file.md5(), file.sha1(), file.sha256(), file.pdq(),
-                        file.pdqQuality(), Timestamp.from(receivedAt))
-                .update() > 0;
+    /**
+     * Keeps the files in one statement, however many a bulk batch brings; only those not kept before
+     * (an event delivered again) are returned.
+     */
+    List<StoredFile> keepNew(List<StoredFile> files, List<Instant> receivedAt) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Set<String> kept = new HashSet<>(jdbcTemplate.execute((Connection c) -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                int n = files.size();
+                insert.setArray(1, c.createArrayOf("uuid", files.stream().map(f -> f.report().value()).toArray()));
+                insert.setArray(2, c.createArrayOf("int4", files.stream().map(StoredFile::file).toArray()));
+                insert.setArray(3, c.createArrayOf("bytea", files.stream().map(StoredFile::md5).toArray(byte[][]::new)));
+                insert.setArray(4, c.createArrayOf("bytea", files.stream().map(StoredFile::sha1).toArray(byte[][]::new)));
+                insert.setArray(5, c.createArrayOf("bytea", files.stream().map(StoredFile::sha256).toArray(byte[][]::new)));
+                insert.setArray(6, c.createArrayOf("bytea", files.stream().map(StoredFile::pdq).toArray(byte[][]::new)));
+                insert.setArray(7, c.createArrayOf("int2", files.stream().map(f -> f.pdqQuality() == null ? null
+                        : f.pdqQuality().shortValue()).toArray(Short[]::new)));
+                insert.setArray(8, c.createArrayOf("timestamptz", receivedAt.stream().map(Timestamp::from).toArray(Timestamp[]::new)));
+                List<String> inserted = new ArrayList<>(n);
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getObject(1, UUID.class) + "/" + rs.getInt(2));
+                    }
+                }
+                return inserted;
+            }
+        }));
+        return files.stream().filter(f -> kept.contains(f.report().value() + "/" + f.file())).toList();
     }
 
     /** Stored files with one of these hashes of the algorithm. */
