@@ -52,6 +52,9 @@ CREATE TABLE media_import (
     started_at  timestamptz NOT NULL,
     started_by  text        NOT NULL,
     finished_at timestamptz,
+    -- Set when queued, started and at every batch: an import without a sign of life for long was
+    -- interrupted (its instance stopped) and is marked failed when an instance starts.
+    heartbeat_at timestamptz NOT NULL,
     lines_read  bigint      NOT NULL DEFAULT 0,
     added       bigint      NOT NULL DEFAULT 0,
     duplicates  bigint      NOT NULL DEFAULT 0,

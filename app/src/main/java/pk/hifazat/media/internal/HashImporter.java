@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +17,8 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,6 +42,8 @@ class HashImporter {
 
     private static final Logger log = LoggerFactory.getLogger(HashImporter.class);
     static final String INCOMING = "incoming";
+    /** An import without a stored batch for this long was interrupted: a batch takes seconds. */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(30);
 
     private final HashImports imports;
     private final BankEntries entries;
@@ -45,11 +52,12 @@ class HashImporter {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final MediaProperties properties;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("hash-import").daemon().factory());
 
     HashImporter(HashImports imports, BankEntries entries, PdqIndex index, Rematching rematching, AuditLog audit,
-                 PlatformTransactionManager transactions, MediaProperties properties) {
+                 PlatformTransactionManager transactions, MediaProperties properties, Clock clock) {
         this.imports = imports;
         this.entries = entries;
         this.index = index;
@@ -57,6 +65,7 @@ class HashImporter {
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactions);
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -177,6 +186,32 @@ class HashImporter {
             audit.record(AuditRecord.of(MediaAction.IMPORT_HASHES, "HashImport", id).by(by)
                     .withOutcome(Outcome.FAILED).withDetail("bank " + bank + ", after line " + line));
         });
+    }
+
+    /**
+     * Marks failed the imports an instance left unfinished when it stopped (no batch for
+     * {@link #INTERRUPTED_AFTER}), and deletes spooled files of imports that never ran: importing the
+     * file again adds only what is missing.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void clearInterrupted() {
+        Instant before = clock.instant().minus(INTERRUPTED_AFTER);
+        int failed = transactions.execute(tx -> imports.failInterrupted(before));
+        if (failed > 0) {
+            log.warn("{} hash import(s) were interrupted when an instance stopped; import those files again", failed);
+        }
+        if (!Files.isDirectory(properties.spoolDir())) {
+            return;
+        }
+        try (var spooled = Files.list(properties.spoolDir())) {
+            for (Path file : spooled.filter(f -> f.getFileName().toString().startsWith("import-")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clear old spooled imports in {}", properties.spoolDir(), e);
+        }
     }
 
     @PreDestroy

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,20 +30,23 @@ class HashImports {
     }
 
     long queue(BankId bank, String fileName, ImportFormat format, String by) {
-        return jdbc.sql("INSERT INTO media_import (bank_id, file_name, format, status, started_at, started_by) "
-                        + "VALUES (?, ?, ?, 'QUEUED', ?, ?) RETURNING id")
-                .params(bank.value(), fileName, format.name(), Timestamp.from(clock.instant()), by)
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("INSERT INTO media_import (bank_id, file_name, format, status, started_at, started_by, heartbeat_at) "
+                        + "VALUES (?, ?, ?, 'QUEUED', ?, ?, ?) RETURNING id")
+                .params(bank.value(), fileName, format.name(), now, by, now)
                 .query(Long.class).single();
     }
 
     void running(long id) {
-        jdbc.sql("UPDATE media_import SET status = 'RUNNING' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE media_import SET status = 'RUNNING', heartbeat_at = ? WHERE id = ?")
+                .params(Timestamp.from(clock.instant()), id).update();
     }
 
     void progress(long id, long lines, long added, long duplicates, long errors, long ignored) {
         jdbc.sql("UPDATE media_import SET lines_read = greatest(lines_read, ?), added = added + ?, "
-                        + "duplicates = duplicates + ?, errors = greatest(errors, ?), ignored = greatest(ignored, ?) WHERE id = ?")
-                .params(lines, added, duplicates, errors, ignored, id).update();
+                        + "duplicates = duplicates + ?, errors = greatest(errors, ?), ignored = greatest(ignored, ?), "
+                        + "heartbeat_at = ? WHERE id = ?")
+                .params(lines, added, duplicates, errors, ignored, Timestamp.from(clock.instant()), id).update();
     }
 
     void keepErrors(long id, List<HashImport.LineError> errors) {
@@ -55,6 +59,14 @@ class HashImports {
     void finish(long id, HashImport.Status status, String failure) {
         jdbc.sql("UPDATE media_import SET status = ?, finished_at = ?, failure = ? WHERE id = ?")
                 .params(status.name(), Timestamp.from(clock.instant()), failure, id).update();
+    }
+
+    /** Marks failed the imports that showed no sign of life since {@code before}: their instance stopped. */
+    int failInterrupted(Instant before) {
+        return jdbc.sql("UPDATE media_import SET status = 'FAILED', finished_at = ?, failure = ? "
+                        + "WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < ?")
+                .params(Timestamp.from(clock.instant()), "interrupted: the application stopped", Timestamp.from(before))
+                .update();
     }
 
     Optional<HashImport> byId(long id) {
