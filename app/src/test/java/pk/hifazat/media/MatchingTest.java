@@ -95,6 +95,9 @@ class MatchingTest {
         assertThat(found.unknownFiles()).isEmpty();
         assertThat(assessed).anySatisfy(event -> assertThat(event.reports())
                 .anySatisfy(r -> assertThat(r.report()).isEqualTo(report)));
+        mvc.perform(get("/banks/matches").session(curator.session())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/banks/reports/" + report)));
     }
 
     @Test
