@@ -134,6 +134,23 @@ class MatchingTest {
     }
 
     @Test
+    void matchesEveryReportOfABulkBatch() throws Exception {
+        PdqResult known = TestImages.hash(TestImages.noise(31));
+        BankId bank = curator.createBank("Bulk", 31);
+        curator.importFile(bank, "CSV", "bulk.csv", "pdq," + known.hash().toHex() + ",1,\n");
+        List<String> files = List.of("\"pdq\": \"" + known.hash().toHex() + "\"",
+                "\"pdq\": \"" + TestImages.hash(TestImages.noise(32)).hash().toHex() + "\"",
+                "\"pdq\": \"" + TestImages.hash(TestImages.noise(33)).hash().toHex() + "\", \"md5\": \"" + "ab".repeat(16) + "\"");
+
+        List<ReportId> reports = reporter.bulk(files);
+
+        assertThat(reporter.await(reports.get(0), ReportMaterial::hasKnownMaterial).matches())
+                .extracting(MaterialMatch::bank).containsExactly(bank);
+        reporter.await(reports.get(1), ReportMaterial::hasUnknownMaterial);
+        reporter.await(reports.get(2), ReportMaterial::hasUnknownMaterial);
+    }
+
+    @Test
     void matchesAnOldReportAgainWhenItsBankGrows() throws Exception {
         PdqResult image = TestImages.hash(TestImages.noise(815));
         ReportId report = reporter.report("\"pdq\": \"" + image.hash().toHex() + "\"");

@@ -6,14 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import pk.hifazat.intake.Announcements;
+import pk.hifazat.intake.ReportArrival;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.TestOrganisations;
 
@@ -48,6 +51,21 @@ final class Reporter {
                     .andExpect(status().isCreated());
             assertThat(announced.reports()).hasSize(1);
             return announced.reports().getFirst().report();
+        }
+    }
+
+    /** Sends reports of one file each as one bulk file (one stored batch), and returns their ids. */
+    List<ReportId> bulk(List<String> fileHashes) throws Exception {
+        String lines = fileHashes.stream().map(hashes -> """
+                {"externalReportId": "M-%s", "incidentType": "CHILD_SEXUAL_ABUSE_MATERIAL", \
+                "incidentTime": "2026-11-20T14:03:00+05:00", "files": [{%s}]}""".formatted(UUID.randomUUID(), hashes))
+                .collect(Collectors.joining("\n", "", "\n"));
+        try (Announcements announced = Announcements.of(context, client.organisation())) {
+            mvc.perform(post("/api/v1/reports/bulk").header("Authorization", client.bearer())
+                            .contentType("application/x-ndjson").content(lines))
+                    .andExpect(status().isOk());
+            assertThat(announced.reports()).hasSize(fileHashes.size());
+            return announced.reports().stream().map(ReportArrival::report).toList();
         }
     }
 

@@ -80,16 +80,20 @@ class Matcher {
     private List<ReportMaterial> store(Map<StoredFile, List<MaterialMatch>> found) {
         Map<ReportId, List<MaterialMatch>> newMatches = new LinkedHashMap<>();
         Map<ReportId, List<Integer>> unknown = new LinkedHashMap<>();
+        List<StoredFile> matchedNothing = new ArrayList<>();
         found.forEach((f, list) -> {
             for (MaterialMatch m : list) {
                 if (matches.keep(f.report(), m)) {
                     newMatches.computeIfAbsent(f.report(), r -> new ArrayList<>()).add(m);
                 }
             }
-            if (list.isEmpty() && f.hasUsablePdq() && matches.keepUnknown(f.report(), f.file(), f.pdq())) {
-                unknown.computeIfAbsent(f.report(), r -> new ArrayList<>()).add(f.file());
+            if (list.isEmpty() && f.hasUsablePdq()) {
+                matchedNothing.add(f);
             }
         });
+        for (StoredFile f : matches.keepUnknown(matchedNothing)) {
+            unknown.computeIfAbsent(f.report(), r -> new ArrayList<>()).add(f.file());
+        }
         List<ReportMaterial> material = new ArrayList<>();
         for (ReportId report : found.keySet().stream().map(StoredFile::report).distinct().toList()) {
             List<MaterialMatch> m = newMatches.getOrDefault(report, List.of());

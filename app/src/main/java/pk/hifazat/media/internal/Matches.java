@@ -1,13 +1,19 @@
 package pk.hifazat.media.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +39,12 @@ class Matches {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
 
-    Matches(JdbcClient jdbc, Clock clock) {
+    Matches(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
@@ -54,11 +62,29 @@ class Matches {
         return kept;
     }
 
-    /** Marks the file unknown material; false when it was marked before. */
-    boolean keepUnknown(ReportId report, int file, byte[] pdq) {
-        return jdbc.sql("INSERT INTO media_unknown_file (report_id, file, pdq, found_at) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING")
-                .params(report.value(), file, pdq, Timestamp.from(clock.instant())).update() > 0;
+    /** Marks the files unknown material in one statement; those not marked before. */
+    List<StoredFile> keepUnknown(List<StoredFile> files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        Set<String> kept = new HashSet<>(jdbcTemplate.execute((Connection c) -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO media_unknown_file (report_id, file, pdq, found_at) "
+                    + "SELECT u.*, ? FROM unnest(?::uuid[], ?::int4[], ?::bytea[]) AS u "
+                    + "ON CONFLICT DO NOTHING RETURNING report_id, file")) {
+                insert.setTimestamp(1, Timestamp.from(clock.instant()));
+                insert.setArray(2, c.createArrayOf("uuid", files.stream().map(f -> f.report().value()).toArray()));
+                insert.setArray(3, c.createArrayOf("int4", files.stream().map(StoredFile::file).toArray()));
+                insert.setArray(4, c.createArrayOf("bytea", files.stream().map(StoredFile::pdq).toArray(byte[][]::new)));
+                List<String> inserted = new ArrayList<>();
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(StoredFile.key(rs.getObject(1, UUID.class), rs.getInt(2)));
+                    }
+                }
+                return inserted;
+            }
+        }));
+        return files.stream().filter(f -> kept.contains(f.key())).toList();
     }
 
     /** A report's matches on live entries, by file and distance. */

@@ -117,7 +117,7 @@ class Rematching {
             transactions.executeWithoutResult(tx -> files.eachWithUsablePdq(file -> {
                 List<Match> hits = newEntries.search(MatchQuery.of(PdqBytes.hash(file.pdq())).withRadius(radius)
                         .withQualityFloor(0));
-                if (!hits.isEmpty() && seen.putIfAbsent(file.report() + "/" + file.file(), file) == null) {
+                if (!hits.isEmpty() && seen.putIfAbsent(file.key(), file) == null) {
                     found.add(file);
                 }
             }));

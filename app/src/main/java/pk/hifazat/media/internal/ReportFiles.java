@@ -58,13 +58,13 @@ class ReportFiles {
                 List<String> inserted = new ArrayList<>(n);
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {
-                        inserted.add(rs.getObject(1, UUID.class) + "/" + rs.getInt(2));
+                        inserted.add(StoredFile.key(rs.getObject(1, UUID.class), rs.getInt(2)));
                     }
                 }
                 return inserted;
             }
         }));
-        return files.stream().filter(f -> kept.contains(f.report().value() + "/" + f.file())).toList();
+        return files.stream().filter(f -> kept.contains(f.key())).toList();
     }
 
     /** Stored files with one of these hashes of the algorithm. */

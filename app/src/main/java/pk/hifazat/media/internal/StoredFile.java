@@ -1,6 +1,7 @@
 package pk.hifazat.media.internal;
 
 import java.util.List;
+import java.util.UUID;
 
 import pk.hifazat.identifiers.FileHash;
 import pk.hifazat.identifiers.HashAlgorithm;
@@ -18,6 +19,15 @@ record StoredFile(ReportId report, int file, byte[] md5, byte[] sha1, byte[] sha
     static StoredFile of(ReportId report, int file, List<FileHash> hashes) {
         return new StoredFile(report, file, bytes(hashes, HashAlgorithm.MD5), bytes(hashes, HashAlgorithm.SHA1),
                 bytes(hashes, HashAlgorithm.SHA256), bytes(hashes, HashAlgorithm.PDQ), null);
+    }
+
+    /** The report and position, as one text: what tells two files apart. */
+    String key() {
+        return key(report.value(), file);
+    }
+
+    static String key(UUID report, int file) {
+        return report + "/" + file;
     }
 
     byte[] hash(HashAlgorithm algorithm) {
