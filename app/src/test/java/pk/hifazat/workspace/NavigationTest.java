@@ -52,7 +52,7 @@ class NavigationTest {
             "AUDITOR, HQ, /audit",
             "DISTRICT_OFFICER, DCU-PK617, /cases;/cases/tasks",
             "CPB_CASEWORKER, CPB-PK6, ''",
-            "HASH_CURATOR, HQ, ''"})
+            "HASH_CURATOR, HQ, /banks"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {
         MockHttpSession session = SignIn.as(mvc, users.create(role, unit));
         String home = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();

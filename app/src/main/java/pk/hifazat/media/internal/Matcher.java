@@ -1,0 +1,112 @@
+package pk.hifazat.media.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.media.MaterialMatch;
+import pk.hifazat.media.ReportMaterial;
+
+/**
+ * Matches report files against every matching bank — exactly for MD5, SHA-1 and SHA-256 (one
+ * indexed query per algorithm for the whole batch), by PDQ within each bank's radius (the in-memory
+ * index) — stores what is new, and marks files with a usable PDQ hash that matched nothing as
+ * unknown material.
+ */
+@Component
+class Matcher {
+
+    private static final List<HashAlgorithm> EXACT = List.of(HashAlgorithm.MD5, HashAlgorithm.SHA1, HashAlgorithm.SHA256);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final BankEntries entries;
+    private final PdqIndex index;
+    private final Matches matches;
+
+    Matcher(BankEntries entries, PdqIndex index, Matches matches) {
+        this.entries = entries;
+        this.index = index;
+        this.matches = matches;
+    }
+
+    /** What is new about each report whose files found something, in the order first seen. */
+    List<ReportMaterial> match(List<StoredFile> files) {
+        Map<StoredFile, List<MaterialMatch>> found = new LinkedHashMap<>();
+        files.forEach(f -> found.put(f, new ArrayList<>()));
+        for (HashAlgorithm algorithm : EXACT) {
+            Map<String, List<StoredFile>> byHash = new HashMap<>();
+            for (StoredFile f : files) {
+                if (f.hash(algorithm) != null) {
+                    byHash.computeIfAbsent(HEX.formatHex(f.hash(algorithm)), h -> new ArrayList<>()).add(f);
+                }
+            }
+            List<byte[]> wanted = byHash.keySet().stream().map(HEX::parseHex).toList();
+            for (var hit : entries.exact(algorithm, wanted)) {
+                KnownEntry e = hit.getValue();
+                for (StoredFile f : byHash.getOrDefault(HEX.formatHex(hit.getKey()), List.of())) {
+                    found.get(f).add(match(f, e, algorithm, 0));
+                }
+            }
+        }
+        Map<StoredFile, List<PdqHit>> near = new HashMap<>();
+        List<Long> nearIds = new ArrayList<>();
+        for (StoredFile f : files) {
+            if (f.hasUsablePdq()) {
+                List<PdqHit> hits = index.search(List.of(PdqBytes.hash(f.pdq())), bank -> true);
+                near.put(f, hits);
+                hits.forEach(h -> nearIds.add(h.entry()));
+            }
+        }
+        Map<Long, KnownEntry> known = entries.live(nearIds);
+        near.forEach((f, hits) -> {
+            for (PdqHit hit : hits) {
+                KnownEntry e = known.get(hit.entry());
+                boolean already = found.get(f).stream().anyMatch(m -> m.entry() == hit.entry());
+                if (e != null && !already) {
+                    found.get(f).add(match(f, e, HashAlgorithm.PDQ, hit.distance()));
+                }
+            }
+        });
+        return store(found);
+    }
+
+    private List<ReportMaterial> store(Map<StoredFile, List<MaterialMatch>> found) {
+        Map<ReportId, List<MaterialMatch>> newMatches = new LinkedHashMap<>();
+        Map<ReportId, List<Integer>> unknown = new LinkedHashMap<>();
+        List<StoredFile> matchedNothing = new ArrayList<>();
+        found.forEach((f, list) -> {
+            for (MaterialMatch m : list) {
+                if (matches.keep(f.report(), m)) {
+                    newMatches.computeIfAbsent(f.report(), r -> new ArrayList<>()).add(m);
+                }
+            }
+            if (list.isEmpty() && f.hasUsablePdq()) {
+                matchedNothing.add(f);
+            }
+        });
+        for (StoredFile f : matches.keepUnknown(matchedNothing)) {
+            unknown.computeIfAbsent(f.report(), r -> new ArrayList<>()).add(f.file());
+        }
+        List<ReportMaterial> material = new ArrayList<>();
+        for (ReportId report : found.keySet().stream().map(StoredFile::report).distinct().toList()) {
+            List<MaterialMatch> m = newMatches.getOrDefault(report, List.of());
+            List<Integer> u = unknown.getOrDefault(report, List.of());
+            if (!m.isEmpty() || !u.isEmpty()) {
+                material.add(new ReportMaterial(report, m, u));
+            }
+        }
+        return material;
+    }
+
+    private static MaterialMatch match(StoredFile f, KnownEntry e, HashAlgorithm algorithm, int distance) {
+        return new MaterialMatch(f.file(), e.bank(), e.bankName(), e.id(), algorithm, distance, e.category(), e.series(),
+                e.victimIdentified());
+    }
+}

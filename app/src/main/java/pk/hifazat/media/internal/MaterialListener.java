@@ -1,0 +1,69 @@
+package pk.hifazat.media.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReceivedReports;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportInformationAdded;
+import pk.hifazat.intake.ReportsReceived;
+import pk.hifazat.media.MaterialAssessed;
+import pk.hifazat.media.ReportMaterial;
+
+/**
+ * Matches the files of every report intake stores, and of every addition: keeps their hashes (so
+ * that a bank that grows later can be matched against them), stores the matches and unknown
+ * material, and announces one {@link MaterialAssessed} per batch when anything was found.
+ */
+@Component
+class MaterialListener {
+
+    private final ReceivedReports reports;
+    private final ReportFiles files;
+    private final Matcher matcher;
+    private final ApplicationEventPublisher events;
+
+    MaterialListener(ReceivedReports reports, ReportFiles files, Matcher matcher, ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.files = files;
+        this.matcher = matcher;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsReceived received) {
+        List<ReportId> ids = received.ids();
+        List<IncomingReport> read = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+            read.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
+        }
+        assess(read);
+    }
+
+    @ApplicationModuleListener
+    void on(ReportInformationAdded added) {
+        reports.byId(added.report()).ifPresent(report -> assess(List.of(report)));
+    }
+
+    /** Only files not seen before are matched: an event delivered twice, or an addition, finds only what is new. */
+    private void assess(List<IncomingReport> read) {
+        List<StoredFile> named = new ArrayList<>();
+        List<Instant> receivedAt = new ArrayList<>();
+        for (IncomingReport report : read) {
+            for (int i = 0; i < report.files().size(); i++) {
+                named.add(StoredFile.of(report.id(), i, report.files().get(i).hashes()));
+                receivedAt.add(report.receivedAt());
+            }
+        }
+        List<ReportMaterial> found = matcher.match(files.keepNew(named, receivedAt));
+        if (!found.isEmpty()) {
+            events.publishEvent(new MaterialAssessed(found));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package pk.hifazat.media.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hifazat.pdq.index.HashIndex;
+import org.hifazat.pdq.index.HashIndexBuilder;
+import org.hifazat.pdq.index.Match;
+import org.hifazat.pdq.index.MatchQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.media.BankId;
+import pk.hifazat.media.MaterialAssessed;
+import pk.hifazat.media.ReportMaterial;
+
+/**
+ * When a bank gains entries, the reports already stored are matched against those entries: exact
+ * hashes by a join on the report files' indexes, PDQ by an index of only the new entries that every
+ * stored report file's PDQ hash is searched in. What is new is stored and announced, a batch of
+ * reports at a time.
+ */
+@Component
+class Rematching {
+
+    private static final Logger log = LoggerFactory.getLogger(Rematching.class);
+    private static final int FILES_PER_BATCH = 1000;
+    private static final int ENTRIES_PER_PASS = 2_000_000;
+
+    private final JdbcTemplate jdbc;
+    private final ReportFiles files;
+    private final Matcher matcher;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    Rematching(JdbcTemplate jdbc, ReportFiles files, Matcher matcher, ApplicationEventPublisher events,
+               PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.matcher = matcher;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    /** Matches the stored reports against all of a bank's entries, import by import: a bank enabled or widened. */
+    void rematchBank(BankId bank) {
+        for (Long importId : jdbc.queryForList("SELECT id FROM media_import WHERE bank_id = ? AND added > 0 ORDER BY id",
+                Long.class, bank.value())) {
+            rematchImport(importId, bank);
+        }
+    }
+
+    /** Matches the stored reports against what the import added to the bank. */
+    void rematchImport(long importId, BankId bank) {
+        try {
+            List<StoredFile> candidates = new ArrayList<>(exactCandidates(importId));
+            candidates.addAll(pdqCandidates(importId, bank));
+            for (int from = 0; from < candidates.size(); from += FILES_PER_BATCH) {
+                List<StoredFile> batch = candidates.subList(from, Math.min(candidates.size(), from + FILES_PER_BATCH));
+                transactions.executeWithoutResult(tx -> {
+                    List<ReportMaterial> found = matcher.match(batch);
+                    if (!found.isEmpty()) {
+                        events.publishEvent(new MaterialAssessed(found));
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            log.error("Stored reports could not be matched again against import {} into bank {}", importId, bank, e);
+        }
+    }
+
+    /** Stored files that share an exact hash with an entry of the import. */
+    private List<StoredFile> exactCandidates(long importId) {
+        List<StoredFile> found = new ArrayList<>();
+        for (HashAlgorithm algorithm : List.of(HashAlgorithm.MD5, HashAlgorithm.SHA1, HashAlgorithm.SHA256)) {
+            String column = BankEntries.column(algorithm);
+            jdbc.query("SELECT DISTINCT f.report_id, f.file, f.md5, f.sha1, f.sha256, f.pdq, f.pdq_quality FROM media_entry e "
+                            + "JOIN media_report_file f ON f." + column + " = e." + column
+                            + " WHERE e.import_id = ? AND e.removed_at IS NULL",
+                    rs -> {
+                        found.add(new StoredFile(new pk.hifazat.intake.ReportId(rs.getObject(1, UUID.class)), rs.getInt(2),
+                                rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getBytes(6),
+                                rs.getObject(7, Integer.class)));
+                    }, importId);
+        }
+        return found;
+    }
+
+    /** Stored files whose PDQ hash lies within the bank's radius of an entry of the import, a pass of entries at a time. */
+    private List<StoredFile> pdqCandidates(long importId, BankId bank) {
+        Integer radius = jdbc.queryForObject("SELECT pdq_radius FROM media_bank WHERE id = ?", Integer.class, bank.value());
+        List<StoredFile> found = new ArrayList<>();
+        Map<String, StoredFile> seen = new HashMap<>();
+        long after = 0;
+        while (true) {
+            HashIndexBuilder builder = HashIndex.builder();
+            long[] last = {after};
+            jdbc.query("SELECT id, pdq FROM media_entry WHERE import_id = ? AND id > ? AND pdq IS NOT NULL "
+                            + "AND removed_at IS NULL AND (pdq_quality IS NULL OR pdq_quality >= ?) ORDER BY id LIMIT ?",
+                    rs -> {
+                        builder.add(PdqBytes.hash(rs.getBytes(2)), 100, rs.getLong(1));
+                        last[0] = rs.getLong(1);
+                    }, importId, after, StoredFile.USABLE_QUALITY, ENTRIES_PER_PASS);
+            if (builder.size() == 0) {
+                return found;
+            }
+            HashIndex newEntries = builder.build();
+            transactions.executeWithoutResult(tx -> files.eachWithUsablePdq(file -> {
+                List<Match> hits = newEntries.search(MatchQuery.of(PdqBytes.hash(file.pdq())).withRadius(radius)
+                        .withQualityFloor(0));
+                if (!hits.isEmpty() && seen.putIfAbsent(file.key(), file) == null) {
+                    found.add(file);
+                }
+            }));
+            if (newEntries.size() < ENTRIES_PER_PASS) {
+                return found;
+            }
+            after = last[0];
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package pk.hifazat.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.hifazat.pdq.PdqResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import pk.hifazat.HifazatTest;
+import pk.hifazat.TestUsers;
+import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.TestOrganisations;
+import pk.hifazat.intake.internal.ApiKeys;
+import pk.hifazat.intake.internal.ReportingOrganisations;
+
+@HifazatTest
+class MatchingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Autowired
+    ReportingOrganisations organisations;
+
+    @Autowired
+    ApiKeys keys;
+
+    Curator curator;
+    Reporter reporter;
+    final List<MaterialAssessed> assessed = new CopyOnWriteArrayList<>();
+    final ApplicationListener<ApplicationEvent> listener = event -> {
+        if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof MaterialAssessed m) {
+            assessed.add(m);
+        }
+    };
+
+    @BeforeEach
+    void people() throws Exception {
+        curator = new Curator(mvc, jdbc, users);
+        reporter = new Reporter(mvc, context, new TestOrganisations(organisations, keys));
+        context.addApplicationListener(listener);
+    }
+
+    @AfterEach
+    void stopListening() {
+        context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(listener);
+    }
+
+    @Test
+    void matchesARotatedRecompressedImageToItsBankEntryAtItsDistance() throws Exception {
+        byte[] original = TestImages.sample("bridge-1-original.jpg");
+        PdqResult known = TestImages.hash(original);
+        PdqResult copy = TestImages.hash(TestImages.rotatedAndRecompressed(original, 1));
+        int distance = known.hash().distance(copy.hash());
+        assertThat(distance).as("a slightly turned copy stays near").isBetween(1, 31);
+        BankId bank = curator.createBank("Seized", 31);
+        curator.importFile(bank, "PDQ", "seized.csv", known.hash().toHex() + "," + known.quality() + ",seized/1.jpg\n");
+        long entry = curator.entryWithPdq(bank, known.hash().toHex());
+
+        ReportId report = reporter.report("\"pdq\": \"" + copy.hash().toHex() + "\"");
+
+        ReportMaterial found = reporter.await(report, m -> m.matches().stream().anyMatch(x -> x.bank().equals(bank)));
+        MaterialMatch match = found.matches().stream().filter(x -> x.bank().equals(bank)).findFirst().orElseThrow();
+        assertThat(match.entry()).isEqualTo(entry);
+        assertThat(match.algorithm()).isEqualTo(HashAlgorithm.PDQ);
+        assertThat(match.distance()).isEqualTo(distance);
+        assertThat(match.file()).isZero();
+        assertThat(match.category()).isEqualTo("CSAM");
+        assertThat(found.unknownFiles()).isEmpty();
+        assertThat(assessed).anySatisfy(event -> assertThat(event.reports())
+                .anySatisfy(r -> assertThat(r.report()).isEqualTo(report)));
+        mvc.perform(get("/banks/matches").session(curator.session())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/banks/reports/" + report)));
+    }
+
+    @Test
+    void matchesAnMd5Exactly() throws Exception {
+        BankId bank = curator.createBank("Exact", 31);
+        String md5 = "5d41402abc4b2a76b9719d911017c592";
+        curator.importFile(bank, "CSV", "md5.csv", "md5," + md5.toUpperCase() + ",A1,Series X\n");
+
+        ReportId report = reporter.report("\"md5\": \"" + md5 + "\"");
+
+        MaterialMatch match = reporter.await(report, m -> m.matches().stream().anyMatch(x -> x.bank().equals(bank)))
+                .matches().stream().filter(x -> x.bank().equals(bank)).findFirst().orElseThrow();
+        assertThat(match.algorithm()).isEqualTo(HashAlgorithm.MD5);
+        assertThat(match.distance()).isZero();
+        assertThat(match.category()).isEqualTo("A1");
+        assertThat(match.series()).isEqualTo("Series X");
+    }
+
+    @Test
+    void marksAnUnrelatedImageAsUnknownMaterial() throws Exception {
+        PdqResult unrelated = TestImages.hash(TestImages.noise(4711));
+
+        ReportId report = reporter.report("\"pdq\": \"" + unrelated.hash().toHex() + "\"");
+
+        ReportMaterial found = reporter.await(report, ReportMaterial::hasUnknownMaterial);
+        assertThat(found.unknownFiles()).containsExactly(0);
+        assertThat(found.matches()).isEmpty();
+        mvc.perform(get("/banks/unknown").session(curator.session())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(unrelated.hash().toHex())));
+        mvc.perform(get("/banks/reports/" + report).session(curator.session())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("waiting for a look: file 1")));
+    }
+
+    @Test
+    void matchesEveryReportOfABulkBatch() throws Exception {
+        PdqResult known = TestImages.hash(TestImages.noise(31));
+        BankId bank = curator.createBank("Bulk", 31);
+        curator.importFile(bank, "CSV", "bulk.csv", "pdq," + known.hash().toHex() + ",1,\n");
+        List<String> files = List.of("\"pdq\": \"" + known.hash().toHex() + "\"",
+                "\"pdq\": \"" + TestImages.hash(TestImages.noise(32)).hash().toHex() + "\"",
+                "\"pdq\": \"" + TestImages.hash(TestImages.noise(33)).hash().toHex() + "\", \"md5\": \"" + "ab".repeat(16) + "\"");
+
+        List<ReportId> reports = reporter.bulk(files);
+
+        assertThat(reporter.await(reports.get(0), ReportMaterial::hasKnownMaterial).matches())
+                .extracting(MaterialMatch::bank).containsExactly(bank);
+        reporter.await(reports.get(1), ReportMaterial::hasUnknownMaterial);
+        reporter.await(reports.get(2), ReportMaterial::hasUnknownMaterial);
+    }
+
+    @Test
+    void matchesAnOldReportAgainWhenItsBankGrows() throws Exception {
+        PdqResult image = TestImages.hash(TestImages.noise(815));
+        ReportId report = reporter.report("\"pdq\": \"" + image.hash().toHex() + "\"");
+        reporter.await(report, ReportMaterial::hasUnknownMaterial);
+        BankId bank = curator.createBank("Grows", 31);
+        assessed.clear();
+
+        curator.importFile(bank, "CSV", "grown.csv", "pdq," + image.hash().toHex() + ",1,\n");
+
+        ReportMaterial found = reporter.await(report, m -> m.hasKnownMaterial() && !m.hasUnknownMaterial());
+        assertThat(found.matches()).singleElement().satisfies(m -> {
+            assertThat(m.bank()).isEqualTo(bank);
+            assertThat(m.distance()).isZero();
+        });
+        assertThat(assessed).anySatisfy(event -> assertThat(event.reports())
+                .anySatisfy(r -> assertThat(r.report()).isEqualTo(report)));
+    }
+
+    @Test
+    void matchesStoredReportsAgainWhenADisabledBankIsEnabled() throws Exception {
+        PdqResult image = TestImages.hash(TestImages.noise(99));
+        BankId bank = curator.createBank("Paused", 31);
+        curator.importFile(bank, "CSV", "paused.csv", "pdq," + image.hash().toHex() + ",1,\n");
+        state(bank, "disable");
+        ReportId report = reporter.report("\"pdq\": \"" + image.hash().toHex() + "\"");
+        reporter.await(report, ReportMaterial::hasUnknownMaterial);
+
+        state(bank, "enable");
+
+        assertThat(reporter.await(report, ReportMaterial::hasKnownMaterial).matches())
+                .extracting(MaterialMatch::bank).containsExactly(bank);
+    }
+
+    private void state(BankId bank, String change) throws Exception {
+        mvc.perform(post("/banks/" + bank + "/state").session(curator.session()).with(csrf()).param("change", change))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aFalsePositiveRemovedWithAReasonStopsMatchingAtOnce() throws Exception {
+        PdqResult image = TestImages.hash(TestImages.noise(1234));
+        BankId bank = curator.createBank("Mistaken", 31);
+        curator.importFile(bank, "CSV", "mistake.csv", "pdq," + image.hash().toHex() + ",1,\n");
+        long entry = curator.entryWithPdq(bank, image.hash().toHex());
+
+        mvc.perform(post("/banks/entries/remove").session(curator.session()).with(csrf())
+                        .param("entry", Long.toString(entry)).param("reason", "a holiday photo"))
+                .andExpect(status().is3xxRedirection());
+        ReportId report = reporter.report("\"pdq\": \"" + image.hash().toHex() + "\"");
+
+        ReportMaterial found = reporter.await(report, ReportMaterial::hasUnknownMaterial);
+        assertThat(found.matches()).isEmpty();
+        assertThat(jdbc.sql("SELECT removed_reason FROM media_entry WHERE id = ?").param(entry).query(String.class).single())
+                .isEqualTo("a holiday photo");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'REMOVE_ENTRY' AND target_id = ?")
+                .param(Long.toString(entry)).query(Long.class).single()).isEqualTo(1);
+    }
+}
