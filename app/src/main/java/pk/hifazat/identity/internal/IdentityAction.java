@@ -21,7 +21,11 @@ enum IdentityAction implements AuditAction {
     /** An administrator enabled a disabled account again. */
     ENABLE_USER,
     /** An administrator gave a user a one-time password, to be changed at the next sign-in. */
-    RESET_PASSWORD;
+    RESET_PASSWORD,
+    /** A user made a personal access token for the staff API (the detail names it, never its secret). */
+    CREATE_TOKEN,
+    /** A user revoked one of their personal access tokens. */
+    REVOKE_TOKEN;
 
     @Override
     public String code() {

@@ -16,6 +16,18 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
 
+    private final boolean answersProblems;
+
+    /** For pages: sends the user to the password page. */
+    MustChangePasswordFilter() {
+        this(false);
+    }
+
+    /** For the staff API, whose callers cannot follow a redirect to a form: refuses with a problem. */
+    MustChangePasswordFilter(boolean answersProblems) {
+        this.answersProblems = answersProblems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -24,7 +36,12 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof AccountDetails account
                 && account.mustChangePassword() && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
                 && !StaticFiles.ANY.matches(request)) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            if (answersProblems) {
+                StaffApiProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Password to choose",
+                        "Choose your own password at " + PASSWORD_PAGE + " first.");
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+            }
             return;
         }
         chain.doFilter(request, response);

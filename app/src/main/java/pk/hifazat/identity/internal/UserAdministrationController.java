@@ -44,9 +44,11 @@ class UserAdministrationController {
     private final AuditLog audit;
     private final PlacePickers pickers;
     private final Access access;
+    private final PersonalAccessTokens tokens;
 
     UserAdministrationController(Accounts accounts, Units units, Passwords passwords, AuditLog audit,
-                                 PlacePickers pickers, Access access) {
+                                 PlacePickers pickers, Access access, PersonalAccessTokens tokens) {
+        this.tokens = tokens;
         this.pickers = pickers;
         this.access = access;
         this.accounts = accounts;
@@ -135,6 +137,7 @@ class UserAdministrationController {
         var account = account(id);
         String oneTime = passwords.oneTime();
         accounts.resetPassword(account.id(), passwords.hash(oneTime));
+        tokens.revokeAll(account.id());
         audit.record(AuditRecord.of(IdentityAction.RESET_PASSWORD, "User", account.id()));
         model.addAttribute("oneTimePassword", oneTime);
         return show(id, "", model);
@@ -148,6 +151,9 @@ class UserAdministrationController {
             return "redirect:/admin/users/" + id;
         }
         accounts.enable(account.id(), enabled);
+        if (!enabled) {
+            tokens.revokeAll(account.id());
+        }
         audit.record(AuditRecord.of(enabled ? IdentityAction.ENABLE_USER : IdentityAction.DISABLE_USER, "User",
                 account.id()));
         redirect.addFlashAttribute("changed", true);

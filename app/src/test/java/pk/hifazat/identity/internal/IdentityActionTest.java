@@ -11,10 +11,16 @@ class IdentityActionTest {
 
     @Test
     void everyIdentityActionStoresTheStringEarlierEntriesCarry() {
-        var storedBefore = Map.of(IdentityAction.SIGN_IN, "SIGN_IN", IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD",
-                IdentityAction.OPEN, "OPEN", IdentityAction.EDIT_USER, "EDIT_USER",
-                IdentityAction.DISABLE_USER, "DISABLE_USER", IdentityAction.ENABLE_USER, "ENABLE_USER",
-                IdentityAction.RESET_PASSWORD, "RESET_PASSWORD");
+        var storedBefore = Map.ofEntries(
+                Map.entry(IdentityAction.SIGN_IN, "SIGN_IN"),
+                Map.entry(IdentityAction.CHANGE_PASSWORD, "CHANGE_PASSWORD"),
+                Map.entry(IdentityAction.OPEN, "OPEN"),
+                Map.entry(IdentityAction.EDIT_USER, "EDIT_USER"),
+                Map.entry(IdentityAction.DISABLE_USER, "DISABLE_USER"),
+                Map.entry(IdentityAction.ENABLE_USER, "ENABLE_USER"),
+                Map.entry(IdentityAction.RESET_PASSWORD, "RESET_PASSWORD"),
+                Map.entry(IdentityAction.CREATE_TOKEN, "CREATE_TOKEN"),
+                Map.entry(IdentityAction.REVOKE_TOKEN, "REVOKE_TOKEN"));
 
         assertThat(storedBefore).containsOnlyKeys(IdentityAction.values());
         storedBefore.forEach((action, stored) -> assertThat(action.code()).isEqualTo(stored));
