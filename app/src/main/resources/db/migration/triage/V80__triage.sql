@@ -113,6 +113,7 @@ CREATE TABLE triage_cluster (
     district_rule     text NOT NULL,
     district_reports  integer NOT NULL DEFAULT 0,
     district_override text,
+    override_reason   text,
     unit_id           uuid NOT NULL,
     routed_to         uuid,
     queue_unit        uuid GENERATED ALWAYS AS (coalesce(routed_to, unit_id)) STORED,

@@ -55,7 +55,8 @@ class TriageRules {
         return cases.isEmpty() ? "4" : "LEAST(4, " + cases + ")";
     }
 
-    private static String reasons(List<TriageRule> rules) {
+    /** The reasons these rules give a row of {@code triage_report}, as an SQL text[] expression. */
+    static String reasons(List<TriageRule> rules) {
         String cases = scoringRules(rules).stream()
                 .map(r -> "CASE WHEN " + r.condition().predicate(r.parameter()) + " THEN '" + r.code() + "' END")
                 .collect(Collectors.joining(", "));
