@@ -58,8 +58,8 @@ class FactReader {
                         || (c.escalation() != null && !c.escalation().isBlank())),
                 any(contents, c -> c.annotations().contains(ReportAnnotation.LIVE_STREAMING)
                         || files(c).anyMatch(f -> f.annotations().contains(FileAnnotation.LIVE_STREAMING))),
-                any(contents, c -> CONTACT_OFFENCES.contains(c.incidentType())
-                        || files(c).anyMatch(f -> SEX_ACTS.contains(f.classification())
+                any(contents, c -> (c.incidentType() != null && CONTACT_OFFENCES.contains(c.incidentType()))
+                        || files(c).anyMatch(f -> f.classification() != null && SEX_ACTS.contains(f.classification())
                         && f.annotations().stream().anyMatch(HARM::contains))),
                 youngestAge(contents),
                 hasPerson && inPakistan,

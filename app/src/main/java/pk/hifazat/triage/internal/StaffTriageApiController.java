@@ -2,6 +2,7 @@ package pk.hifazat.triage.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import pk.hifazat.identity.StaffApi;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.triage.Priority;
 
@@ -20,10 +22,11 @@ import pk.hifazat.triage.Priority;
  * jurisdiction check through {@code Access} (403 problem, audited) as the pages.
  */
 @RestController
-@RequestMapping(path = "/api/staff/v1/triage", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = StaffApi.PREFIX + "/triage", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('DISTRICT_OFFICER', 'SUPERVISOR', 'INTAKE_ANALYST')")
 @Tag(name = "Staff: triage", description = "A report's triage, a unit's queue and a cluster, for signed-in staff "
         + "(session or personal access token); jurisdiction applies as on the pages")
+@SecurityRequirement(name = StaffApi.SECURITY_SCHEME)
 class StaffTriageApiController {
 
     private final TriageReading reading;
