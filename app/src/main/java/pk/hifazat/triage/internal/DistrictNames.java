@@ -9,7 +9,7 @@ import pk.hifazat.geography.Districts;
 
 /** A district's name in the page's language, from its code, for the queue's rows ({@code @triageDistricts}). */
 @Component("triageDistricts")
-class DistrictNames {
+public class DistrictNames {
 
     private final Districts districts;
 

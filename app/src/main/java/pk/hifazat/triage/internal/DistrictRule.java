@@ -4,7 +4,7 @@ package pk.hifazat.triage.internal;
  * Which rule decided a report's district, first that applies, in this order. The names are stored
  * ({@code triage_report.district_rule}): never rename one.
  */
-enum DistrictRule {
+public enum DistrictRule {
     /** The district the reporter chose. */
     CHOSEN,
     /** A district named in the location hint or the text, in either script. */

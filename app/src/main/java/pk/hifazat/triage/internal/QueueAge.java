@@ -1,7 +1,7 @@
 package pk.hifazat.triage.internal;
 
 /** The ages of report a queue can be narrowed to. */
-enum QueueAge {
+public enum QueueAge {
     DAY(1, null), WEEK(7, null), MONTH(30, null), OLDER(null, 30);
 
     private final Integer withinDays;

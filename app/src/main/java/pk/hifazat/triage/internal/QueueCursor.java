@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Where a queue page ends, in the queue's order (priority, oldest first, then id): the next page starts after it. */
-record QueueCursor(int priority, Instant firstReceivedAt, UUID cluster) {
+public record QueueCursor(int priority, Instant firstReceivedAt, UUID cluster) {
 
     static Optional<QueueCursor> parse(String text) {
         if (text == null || text.isBlank()) {

@@ -16,7 +16,7 @@ import pk.hifazat.triage.Priority;
  * @param reasons          the codes of the rules that hold, most urgent first
  * @param overridden       whether an analyst set the priority
  */
-record QueueItem(UUID cluster, String district, DistrictRule districtRule, int districtReports, UUID queueUnit,
+public record QueueItem(UUID cluster, String district, DistrictRule districtRule, int districtReports, UUID queueUnit,
                  Priority priority, Priority computedPriority, boolean overridden, List<String> reasons,
                  Integer youngestAge, String abroadCountry, int reportCount, int districtCount, boolean hasPublic,
                  boolean hasIndustry, Instant firstReceivedAt, Instant queuedAt, QueueStatus status, String claimedBy,

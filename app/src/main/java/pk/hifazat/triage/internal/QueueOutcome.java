@@ -1,7 +1,7 @@
 package pk.hifazat.triage.internal;
 
 /** How a queue item was closed. The names are stored ({@code triage_cluster.outcome}): never rename one. */
-enum QueueOutcome {
+public enum QueueOutcome {
     /** A case was opened from it. */
     CASE_OPENED,
     /** Sent to an agency abroad or another authority. */

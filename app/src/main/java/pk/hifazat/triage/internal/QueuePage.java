@@ -8,5 +8,5 @@ import pk.hifazat.triage.Priority;
 import pk.hifazat.units.Unit;
 
 /** A page of a unit's queue, with the unit's open counts by priority and where the next page starts. */
-record QueuePage(Unit unit, Map<Priority, Long> counts, List<QueueItem> items, Optional<QueueCursor> next) {
+public record QueuePage(Unit unit, Map<Priority, Long> counts, List<QueueItem> items, Optional<QueueCursor> next) {
 }

@@ -1,7 +1,7 @@
 package pk.hifazat.triage.internal;
 
 /** Where a queue item stands. The names are stored ({@code triage_cluster.status}): never rename one. */
-enum QueueStatus {
+public enum QueueStatus {
     /** Waiting for an officer. */
     OPEN,
     /** An officer is working on it. */

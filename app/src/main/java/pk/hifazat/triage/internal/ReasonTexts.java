@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * pages ({@code @triageReasons}) and the staff API alike.
  */
 @Component("triageReasons")
-class ReasonTexts {
+public class ReasonTexts {
 
     static final Locale URDU = Locale.forLanguageTag("ur");
 

@@ -11,7 +11,7 @@ import pk.hifazat.triage.Priority;
  * One report's own triage: the district it resolves to itself (null when it names none) and the
  * rule that found it, and the priority and reasons its own facts give.
  */
-record ReportRow(UUID report, UUID cluster, UUID duplicateOf, ReportSource source, Instant receivedAt,
+public record ReportRow(UUID report, UUID cluster, UUID duplicateOf, ReportSource source, Instant receivedAt,
                  String district, DistrictRule districtRule, String districtDetail, String abroadCountry,
                  Priority priority, List<String> reasons, Integer youngestAge) {
 }

@@ -62,7 +62,7 @@ class ReportRows {
     }
 
     /** One file's match against a bank, as the known-material module reported it. */
-    record MaterialRow(UUID report, int file, String bank, String algorithm, int distance, String category,
+    public record MaterialRow(UUID report, int file, String bank, String algorithm, int distance, String category,
                        String series, boolean victimIdentified) {
     }
 

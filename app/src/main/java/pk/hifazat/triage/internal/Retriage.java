@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.audit.AuditLog;
@@ -51,19 +52,32 @@ class Retriage implements DisposableBean {
     }
 
     /** Progress of a run. */
-    record Run(long id, String startedBy, Instant startedAt, long total, long done, long changed, Instant finishedAt) {
+    public record Run(long id, String startedBy, Instant startedAt, long total, long done, long changed, Instant finishedAt) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? 100 : (int) Math.min(100, done * 100 / total);
         }
     }
 
-    /** Starts a run after any run already going; returns its id at once. */
+    /**
+     * Starts a run after any run already going, once the caller's transaction (which changed the
+     * rules) has committed, so the run reads the rules as changed; returns its id at once.
+     */
     long start(String by, boolean clustersToo) {
         long total = jdbc.sql("SELECT count(*) FROM triage_report WHERE open").query(Long.class).single();
         long id = jdbc.sql("INSERT INTO triage_retriage (started_by, total) VALUES (?, ?) RETURNING id")
                 .params(by, total).query(Long.class).single();
-        worker.submit(() -> run(id, clustersToo));
+        Runnable submit = () -> worker.submit(() -> run(id, clustersToo));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submit.run();
+                }
+            });
+        } else {
+            submit.run();
+        }
         return id;
     }
 
@@ -83,23 +97,20 @@ class Retriage implements DisposableBean {
             UUID after = new UUID(0, 0);
             while (true) {
                 UUID from = after;
-                Optional<UUID> last = jdbc.sql("SELECT max(report_id) FROM (SELECT report_id FROM triage_report WHERE open AND report_id > ? "
-                                + "ORDER BY report_id LIMIT ?) b")
-                        .params(from, properties.retriageBatch()).query(UUID.class).optional();
-                if (last.isEmpty()) {
+                List<UUID> batch = jdbc.sql("SELECT report_id FROM triage_report WHERE open AND report_id > ? "
+                                + "ORDER BY report_id LIMIT ?")
+                        .params(from, properties.retriageBatch()).query(UUID.class).list();
+                if (batch.isEmpty()) {
                     break;
                 }
-                UUID to = last.get();
+                UUID to = batch.getLast();
                 transactions.executeWithoutResult(status -> {
                     List<UUID> changed = jdbc.sql("UPDATE triage_report SET " + scoring + " WHERE open AND report_id > ? AND report_id <= ? AND "
                                     + "(priority, reasons) IS DISTINCT FROM " + score + " RETURNING cluster_id")
                             .params(from, to).query(UUID.class).list();
-                    Set<UUID> clusters = new LinkedHashSet<>(changed);
-                    decisions.decide(clusters, current);
-                    long done = jdbc.sql("SELECT count(*) FROM triage_report WHERE open AND report_id > ? AND report_id <= ?")
-                            .params(from, to).query(Long.class).single();
+                    decisions.decide(new LinkedHashSet<>(changed), current);
                     jdbc.sql("UPDATE triage_retriage SET done = done + ?, changed = changed + ? WHERE id = ?")
-                            .params(done, changed.size(), id).update();
+                            .params(batch.size(), changed.size(), id).update();
                 });
                 after = to;
             }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * cluster, over the cluster's reports. The priority, parameter and whether a rule applies are kept
  * in {@code triage_rule}; only a new kind of condition needs code.
  */
-enum RuleCondition {
+public enum RuleCondition {
     CHILD_IN_DANGER_NOW("danger_now"),
     LIVE_STREAMING("live_streaming"),
     CONTACT_ABUSE("contact_abuse"),
@@ -47,7 +47,7 @@ enum RuleCondition {
         return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
     }
 
-    boolean takesParameter() {
+    public boolean takesParameter() {
         return predicate == null || predicate.contains("%d");
     }
 

@@ -6,10 +6,10 @@ import java.time.Instant;
  * One priority rule as stored: the priority it gives (for a raise rule, the highest it may raise a
  * cluster to), its parameter (an age, a count) and window in days where its condition takes them.
  */
-record TriageRule(RuleCondition condition, int priority, Integer parameter, Integer days, boolean enabled,
+public record TriageRule(RuleCondition condition, int priority, Integer parameter, Integer days, boolean enabled,
                   boolean raises, int position, Instant changedAt, String changedBy) {
 
-    String code() {
+    public String code() {
         return condition.name();
     }
 
