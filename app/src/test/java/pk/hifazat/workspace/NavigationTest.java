@@ -46,11 +46,11 @@ class NavigationTest {
     @ParameterizedTest
     @CsvSource({
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake",
-            "SUPERVISOR, HQ, /intake",
-            "SUPERVISOR, ZONE-PK6, ''",
+            "INTAKE_ANALYST, HQ, /intake;/triage;/triage/rules",
+            "SUPERVISOR, HQ, /intake;/triage;/triage/escalated;/triage/rules",
+            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules",
             "AUDITOR, HQ, /audit",
-            "DISTRICT_OFFICER, DCU-PK617, ''",
+            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules",
             "CPB_CASEWORKER, CPB-PK6, ''",
             "HASH_CURATOR, HQ, ''"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {

@@ -45,8 +45,10 @@ class QueueController {
 
     /** The signed-in user's own unit's queue. */
     @GetMapping
-    String mine() {
-        return "redirect:/triage/units/" + units.byId(access.require().unit()).orElseThrow().code();
+    String mine(@RequestParam(defaultValue = "") String priority, @RequestParam(defaultValue = "") String status,
+                @RequestParam(defaultValue = "") String source, @RequestParam(defaultValue = "") String age,
+                @RequestParam(defaultValue = "") String after, Model model) {
+        return queue(units.byId(access.require().unit()).orElseThrow().code(), priority, status, source, age, after, model);
     }
 
     @GetMapping("/units/{code}")

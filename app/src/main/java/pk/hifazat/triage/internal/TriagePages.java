@@ -16,6 +16,11 @@ class TriagePages {
     }
 
     @Bean
+    NavigationEntry triageEscalatedEntry() {
+        return new NavigationEntry("/triage/escalated", "triage.nav.escalated", 155);
+    }
+
+    @Bean
     NavigationEntry triageRulesEntry() {
         return new NavigationEntry("/triage/rules", "triage.nav.rules", 160);
     }
