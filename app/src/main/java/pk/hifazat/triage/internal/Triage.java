@@ -1,5 +1,6 @@
 package pk.hifazat.triage.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,8 +33,11 @@ class Triage {
     private final TriageStore store;
     private final TriageRules rules;
     private final ClusterDecisions decisions;
+    private final TriageTimings timings;
 
-    Triage(ReceivedReports reports, FactReader facts, TriageStore store, TriageRules rules, ClusterDecisions decisions) {
+    Triage(ReceivedReports reports, FactReader facts, TriageStore store, TriageRules rules, ClusterDecisions decisions,
+           TriageTimings timings) {
+        this.timings = timings;
         this.reports = reports;
         this.facts = facts;
         this.store = store;
@@ -43,24 +47,28 @@ class Triage {
 
     @Transactional
     void linked(ReportsLinked linked) {
+        long started = System.nanoTime();
         List<TriageRule> current = rules.all();
         store.merge(linked.merges());
         Set<UUID> clusters = new LinkedHashSet<>();
         linked.merges().forEach(m -> clusters.add(m.into().value()));
         List<LinkedReport> links = linked.reports();
+        List<Instant> received = new ArrayList<>();
         for (int from = 0; from < links.size(); from += ReceivedReports.MAX_BATCH) {
-            clusters.addAll(triage(links.subList(from, Math.min(links.size(), from + ReceivedReports.MAX_BATCH)), current));
+            clusters.addAll(triage(links.subList(from, Math.min(links.size(), from + ReceivedReports.MAX_BATCH)), current, received));
         }
         decisions.decide(clusters, current);
+        timings.record(started, received);
     }
 
-    private List<UUID> triage(List<LinkedReport> batch, List<TriageRule> current) {
+    private List<UUID> triage(List<LinkedReport> batch, List<TriageRule> current, List<Instant> received) {
         Map<ReportId, LinkedReport> byReport = new HashMap<>();
         batch.forEach(l -> byReport.put(l.report(), l));
         List<ReportFacts> read = new ArrayList<>();
         List<LinkedReport> links = new ArrayList<>();
         for (IncomingReport report : reports.byIds(byReport.keySet())) {
             read.add(facts.read(report));
+            received.add(report.receivedAt());
             links.add(byReport.get(report.id()));
         }
         if (read.isEmpty()) {
