@@ -24,4 +24,10 @@ public interface Clusters {
      * number is in 7 other reports".
      */
     List<SharedIdentifier> sharedBy(ReportId report, int limit);
+
+    /** Where linking placed a report: its cluster and the report it repeats, if any; empty until it is linked. */
+    Optional<LinkedReport> linked(ReportId report);
+
+    /** The reports marked duplicates of this one, oldest first, at most {@code limit}. */
+    List<ReportId> duplicatesOf(ReportId report, int limit);
 }

@@ -1,0 +1,163 @@
+package pk.hifazat.linking.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Linking's clusters and where each report is. Merges move the reports of the smaller clusters
+ * into the largest, in one statement for all the merges of a batch.
+ */
+@Repository
+class ClusterStore {
+
+    /** Serialises every change to clusters, so that two batches naming the same new key see each other. */
+    private static final long LINKING_LOCK = 0x4c696e6b696e67L;
+
+    private final JdbcClient jdbc;
+
+    ClusterStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Waits for any other change to clusters to commit; held until this transaction ends. */
+    void lock() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LINKING_LOCK).query((rs, n) -> 1).list();
+    }
+
+    /** A report as placed: its cluster, and what duplicate detection compares. */
+    record Placed(UUID report, UUID cluster, Instant receivedAt, UUID organisation, UUID fingerprint, UUID content,
+                  UUID duplicateOf) {
+    }
+
+    Map<UUID, UUID> clustersOfReports(Collection<UUID> reports) {
+        Map<UUID, UUID> clusters = new HashMap<>();
+        jdbc.sql("SELECT report_id, cluster_id FROM link_report WHERE report_id = ANY (?::uuid[])")
+                .param(reports.toArray(UUID[]::new))
+                .query(rs -> {
+                    clusters.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                });
+        return clusters;
+    }
+
+    Map<UUID, Integer> sizes(Collection<UUID> clusters) {
+        Map<UUID, Integer> sizes = new HashMap<>();
+        if (!clusters.isEmpty()) {
+            jdbc.sql("SELECT id, size FROM link_cluster WHERE id = ANY (?::uuid[])")
+                    .param(clusters.toArray(UUID[]::new))
+                    .query(rs -> {
+                        sizes.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                    });
+        }
+        return sizes;
+    }
+
+    /**
+     * Reports that a new report with one of these fingerprints may repeat: the first of their
+     * fingerprint (not themselves duplicates), received since {@code since} or sent by an organisation.
+     */
+    List<Placed> originals(Collection<UUID> fingerprints, Instant since) {
+        return jdbc.sql("""
+                        SELECT report_id, cluster_id, received_at, organisation_id, fingerprint, content, duplicate_of
+                        FROM link_report
+                        WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
+                          AND (received_at >= ? OR organisation_id IS NOT NULL)
+                        ORDER BY received_at, report_id""")
+                .params(fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
+                .query(ClusterStore::placed).list();
+    }
+
+    /** Creates clusters with their first reports' count. */
+    void create(Map<UUID, Integer> sizes, Instant now) {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO link_cluster (id, size, created_at)
+                        SELECT id, size, ? FROM unnest(?::uuid[], ?::int[]) AS c(id, size)""")
+                .params(java.sql.Timestamp.from(now), sizes.keySet().toArray(UUID[]::new),
+                        sizes.values().stream().mapToInt(Integer::intValue).toArray())
+                .update();
+    }
+
+    /** Adds to clusters' sizes. */
+    void grow(Map<UUID, Integer> growth) {
+        if (growth.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE link_cluster c SET size = c.size + g.count
+                        FROM unnest(?::uuid[], ?::int[]) AS g(id, count) WHERE c.id = g.id""")
+                .params(growth.keySet().toArray(UUID[]::new), growth.values().stream().mapToInt(Integer::intValue).toArray())
+                .update();
+    }
+
+    /** Moves every report of each absorbed cluster into the one it joins, and removes the absorbed clusters. */
+    void merge(Map<UUID, UUID> absorbedInto) {
+        if (absorbedInto.isEmpty()) {
+            return;
+        }
+        UUID[] absorbed = absorbedInto.keySet().toArray(UUID[]::new);
+        jdbc.sql("""
+                        UPDATE link_report r SET cluster_id = m.target
+                        FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, target) WHERE r.cluster_id = m.absorbed""")
+                .params(absorbed, absorbedInto.values().toArray(UUID[]::new))
+                .update();
+        jdbc.sql("DELETE FROM link_cluster WHERE id = ANY (?::uuid[])").param(absorbed).update();
+    }
+
+    /** Places new reports. */
+    void place(List<Placed> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        int n = reports.size();
+        UUID[] report = new UUID[n], cluster = new UUID[n], organisation = new UUID[n], fingerprint = new UUID[n],
+                content = new UUID[n], duplicateOf = new UUID[n];
+        String[] received = new String[n];
+        for (int i = 0; i < n; i++) {
+            Placed placed = reports.get(i);
+            report[i] = placed.report();
+            cluster[i] = placed.cluster();
+            received[i] = placed.receivedAt().toString();
+            organisation[i] = placed.organisation();
+            fingerprint[i] = placed.fingerprint();
+            content[i] = placed.content();
+            duplicateOf[i] = placed.duplicateOf();
+        }
+        jdbc.sql("""
+                        INSERT INTO link_report (report_id, cluster_id, received_at, organisation_id, fingerprint, content,
+                                                 duplicate_of)
+                        SELECT r.report, r.cluster, r.received::timestamptz, r.organisation, r.fingerprint, r.content,
+                               r.duplicate_of
+                        FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[])
+                             AS r(report, cluster, received, organisation, fingerprint, content, duplicate_of)""")
+                .params(report, cluster, received, organisation, fingerprint, content, duplicateOf)
+                .update();
+    }
+
+    /** Moves single reports to other clusters (a split). */
+    void move(Map<UUID, UUID> reportToCluster) {
+        if (reportToCluster.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE link_report r SET cluster_id = m.cluster
+                        FROM unnest(?::uuid[], ?::uuid[]) AS m(report, cluster) WHERE r.report_id = m.report""")
+                .params(reportToCluster.keySet().toArray(UUID[]::new), reportToCluster.values().toArray(UUID[]::new))
+                .update();
+    }
+
+    static Placed placed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Placed(rs.getObject("report_id", UUID.class), rs.getObject("cluster_id", UUID.class),
+                rs.getTimestamp("received_at").toInstant(), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("fingerprint", UUID.class), rs.getObject("content", UUID.class),
+                rs.getObject("duplicate_of", UUID.class));
+    }
+}

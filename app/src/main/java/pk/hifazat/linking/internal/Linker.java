@@ -1,0 +1,232 @@
+package pk.hifazat.linking.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.ClusterId;
+import pk.hifazat.linking.ClusterMerge;
+import pk.hifazat.linking.LinkedReport;
+import pk.hifazat.linking.ReportsLinked;
+
+/**
+ * Links a batch of reports: records what each names, finds the clusters they share a linking key
+ * with, merges those into the largest, places each report (a duplicate beside the report it
+ * repeats), and announces it all in one {@link ReportsLinked}. A fixed number of statements per
+ * batch, whatever its size; changes to clusters are serialised ({@link ClusterStore#lock}).
+ */
+@Service
+class Linker {
+
+    private final KeyRules rules;
+    private final KeyStore keys;
+    private final ClusterStore clusters;
+    private final LinkingProperties properties;
+    private final ApplicationEventPublisher events;
+
+    Linker(KeyRules rules, KeyStore keys, ClusterStore clusters, LinkingProperties properties,
+           ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.keys = keys;
+        this.clusters = clusters;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    /** Links newly received reports; those already linked (an event delivered again) are left alone. */
+    @Transactional
+    public void linkReceived(List<IncomingReport> received) {
+        if (received.isEmpty()) {
+            return;
+        }
+        clusters.lock();
+        Set<UUID> done = clusters.clustersOfReports(received.stream().map(r -> r.id().value()).toList()).keySet();
+        List<Subject> subjects = received.stream().filter(r -> !done.contains(r.id().value()))
+                .sorted(Comparator.comparing(IncomingReport::receivedAt).thenComparing(r -> r.id().value()))
+                .map(r -> new Subject(r, rules.keysOf(r), null)).toList();
+        if (!subjects.isEmpty()) {
+            link(subjects, true);
+        }
+    }
+
+    /** Links what was added to a report that is already placed (or places it, if it is not yet). */
+    @Transactional
+    public void linkAddition(IncomingReport report) {
+        clusters.lock();
+        UUID cluster = clusters.clustersOfReports(List.of(report.id().value())).get(report.id().value());
+        link(List.of(new Subject(report, rules.keysOf(report), cluster)), cluster == null);
+    }
+
+    private void link(List<Subject> subjects, boolean announceReports) {
+        Map<UUID, StoredKey> stored = keys.record(subjects.stream()
+                .map(s -> new KeyStore.Naming(s.report.id().value(), s.report.receivedAt(), s.keys)).toList());
+        Map<UUID, StoredKey> linking = new HashMap<>();
+        stored.forEach((digest, key) -> {
+            if (key.links(properties)) {
+                linking.put(digest, key);
+            }
+        });
+        Map<Long, UUID> keyClusters = keys.clustersOf(linking.values().stream().map(StoredKey::id).toList(),
+                subjects.stream().map(s -> s.report.id().value()).toList());
+        Map<UUID, Duplicate> duplicates = duplicates(subjects.stream().filter(s -> s.cluster == null).toList());
+
+        ClusterPartition<Object> partition = new ClusterPartition<>();
+        Map<Long, Object> firstNaming = new HashMap<>();
+        for (Subject subject : subjects) {
+            Object node = subject.node();
+            partition.add(node);
+            for (LinkKey key : subject.keys) {
+                StoredKey linked = linking.get(key.digest());
+                if (linked == null) {
+                    continue;
+                }
+                UUID existing = keyClusters.get(linked.id());
+                if (existing != null) {
+                    partition.join(node, new ClusterId(existing));
+                }
+                partition.join(node, firstNaming.computeIfAbsent(linked.id(), id -> node));
+            }
+            Duplicate duplicate = duplicates.get(subject.report.id().value());
+            if (duplicate != null) {
+                partition.join(node, duplicate.cluster != null ? new ClusterId(duplicate.cluster)
+                        : new ReportId(duplicate.original));
+            }
+        }
+        Placement placement = place(partition.groups());
+        Instant now = Instant.now();
+        clusters.create(placement.created, now);
+        clusters.grow(placement.growth);
+        clusters.merge(placement.absorbedInto);
+
+        List<ClusterStore.Placed> placed = new ArrayList<>();
+        List<LinkedReport> linked = new ArrayList<>();
+        for (Subject subject : subjects) {
+            if (subject.cluster != null) {
+                continue;
+            }
+            UUID cluster = placement.clusterOf.get(subject.node());
+            Duplicate duplicate = duplicates.get(subject.report.id().value());
+            UUID original = duplicate == null ? null : duplicate.original;
+            IncomingReport report = subject.report;
+            placed.add(new ClusterStore.Placed(report.id().value(), cluster, report.receivedAt(),
+                    report.organisation() == null ? null : report.organisation().value(),
+                    KeyRules.fingerprint(subject.keys), KeyRules.content(report), original));
+            linked.add(new LinkedReport(report.id(), new ClusterId(cluster), original == null ? null : new ReportId(original)));
+        }
+        clusters.place(placed);
+        List<ClusterMerge> merges = placement.absorbedInto.entrySet().stream()
+                .map(m -> new ClusterMerge(new ClusterId(m.getKey()), new ClusterId(m.getValue()))).toList();
+        List<LinkedReport> announced = announceReports ? linked : List.of();
+        if (!announced.isEmpty() || !merges.isEmpty()) {
+            events.publishEvent(new ReportsLinked(announced, merges));
+        }
+    }
+
+    /** Where each group goes: into its largest existing cluster, or a new one. */
+    private Placement place(List<List<Object>> groups) {
+        Set<UUID> existing = new HashSet<>();
+        groups.forEach(group -> group.stream().filter(ClusterId.class::isInstance)
+                .forEach(node -> existing.add(((ClusterId) node).value())));
+        Map<UUID, Integer> sizes = clusters.sizes(existing);
+        Placement placement = new Placement();
+        for (List<Object> group : groups) {
+            List<UUID> clustersOfGroup = group.stream().filter(ClusterId.class::isInstance)
+                    .map(node -> ((ClusterId) node).value()).toList();
+            int newReports = (int) group.stream().filter(ReportId.class::isInstance).count();
+            UUID into = clustersOfGroup.stream()
+                    .max(Comparator.comparing((UUID c) -> sizes.getOrDefault(c, 0)).thenComparing(c -> c))
+                    .orElse(null);
+            if (into == null) {
+                into = UUID.randomUUID();
+                placement.created.put(into, newReports);
+            } else {
+                int growth = newReports;
+                for (UUID absorbed : clustersOfGroup) {
+                    if (!absorbed.equals(into)) {
+                        placement.absorbedInto.put(absorbed, into);
+                        growth += sizes.getOrDefault(absorbed, 0);
+                    }
+                }
+                if (growth > 0) {
+                    placement.growth.put(into, growth);
+                }
+            }
+            for (Object node : group) {
+                placement.clusterOf.put(node, into);
+            }
+        }
+        return placement;
+    }
+
+    /**
+     * Which new reports repeat an earlier one: the same identifiers and files within the window, or
+     * the same organisation's report with the same identifiers, files and incident under a new id.
+     */
+    private Map<UUID, Duplicate> duplicates(List<Subject> subjects) {
+        Map<UUID, List<ClusterStore.Placed>> earlier = new HashMap<>();
+        List<UUID> fingerprints = subjects.stream().map(s -> KeyRules.fingerprint(s.keys)).filter(Objects::nonNull)
+                .distinct().toList();
+        if (fingerprints.isEmpty()) {
+            return Map.of();
+        }
+        Instant since = subjects.getFirst().report.receivedAt().minus(properties.duplicateWindow());
+        clusters.originals(fingerprints, since)
+                .forEach(p -> earlier.computeIfAbsent(p.fingerprint(), f -> new ArrayList<>()).add(p));
+        Map<UUID, Duplicate> duplicates = new LinkedHashMap<>();
+        for (Subject subject : subjects) {
+            UUID fingerprint = KeyRules.fingerprint(subject.keys);
+            if (fingerprint == null) {
+                continue;
+            }
+            IncomingReport report = subject.report;
+            UUID organisation = report.organisation() == null ? null : report.organisation().value();
+            UUID content = KeyRules.content(report);
+            List<ClusterStore.Placed> candidates = earlier.computeIfAbsent(fingerprint, f -> new ArrayList<>());
+            ClusterStore.Placed original = candidates.stream()
+                    .filter(c -> !c.receivedAt().isAfter(report.receivedAt()))
+                    .filter(c -> !c.receivedAt().isBefore(report.receivedAt().minus(properties.duplicateWindow()))
+                            || organisation != null && organisation.equals(c.organisation()) && content.equals(c.content()))
+                    .findFirst().orElse(null);
+            if (original != null) {
+                duplicates.put(report.id().value(), new Duplicate(original.report(), original.cluster()));
+            } else {
+                candidates.add(new ClusterStore.Placed(report.id().value(), null, report.receivedAt(), organisation,
+                        fingerprint, content, null));
+            }
+        }
+        return duplicates;
+    }
+
+    /** A report being linked; {@code cluster} is where it already is, null for a new report. */
+    private record Subject(IncomingReport report, List<LinkKey> keys, UUID cluster) {
+
+        Object node() {
+            return cluster != null ? new ClusterId(cluster) : report.id();
+        }
+    }
+
+    /** The report a new one repeats, and its cluster (null while that one is in the same batch). */
+    private record Duplicate(UUID original, UUID cluster) {
+    }
+
+    private static final class Placement {
+        final Map<UUID, Integer> created = new LinkedHashMap<>();
+        final Map<UUID, Integer> growth = new LinkedHashMap<>();
+        final Map<UUID, UUID> absorbedInto = new LinkedHashMap<>();
+        final Map<Object, UUID> clusterOf = new HashMap<>();
+    }
+}

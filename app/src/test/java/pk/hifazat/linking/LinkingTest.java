@@ -1,0 +1,109 @@
+package pk.hifazat.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pk.hifazat.linking.LinkingReports.account;
+import static pk.hifazat.linking.LinkingReports.file;
+import static pk.hifazat.linking.LinkingReports.ipAccount;
+import static pk.hifazat.linking.LinkingReports.md5;
+import static pk.hifazat.linking.LinkingReports.phoneAccount;
+import static pk.hifazat.linking.LinkingReports.unique;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import pk.hifazat.HifazatTest;
+import pk.hifazat.intake.Intake;
+import pk.hifazat.intake.ReportId;
+
+/** Reports that name the same person join one cluster; reports that only look alike do not. */
+@HifazatTest
+class LinkingTest {
+
+    @Autowired
+    Intake intake;
+
+    @Autowired
+    Clusters clusters;
+
+    LinkingReports reports;
+
+    @BeforeEach
+    void reports() {
+        reports = new LinkingReports(intake, clusters);
+    }
+
+    @Test
+    void everyWayOfWritingAPhoneNumberLinksTheReports() {
+        String phone = LinkingReports.phone();
+        String national = phone.substring(1);
+        ReportId dashed = reports.linkedTip(phoneAccount(phone.substring(0, 4) + "-" + phone.substring(4)));
+        ReportId international = reports.linkedTip(phoneAccount("+92 " + national.substring(0, 3) + " " + national.substring(3)));
+        ReportId bare = reports.linkedTip(phoneAccount("92" + national));
+        ReportId urdu = reports.linkedTip(phoneAccount(urduDigits(phone)));
+
+        ClusterId cluster = clusters.clusterOf(dashed).orElseThrow();
+        assertThat(List.of(international, bare, urdu)).allSatisfy(r -> assertThat(clusters.clusterOf(r)).contains(cluster));
+        assertThat(clusters.size(cluster)).isEqualTo(4);
+        assertThat(clusters.reportsIn(cluster, 10)).containsExactly(dashed, international, bare, urdu);
+        assertThat(clusters.sharedBy(urdu, 10)).singleElement().satisfies(shared -> {
+            assertThat(shared.kind()).isEqualTo("PHONE");
+            assertThat(shared.value()).isEqualTo("+92" + national);
+            assertThat(shared.strength()).isEqualTo(LinkStrength.STRONG);
+            assertThat(shared.otherReports()).containsExactly(bare, international, dashed);
+            assertThat(shared.otherCount()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aSharedFileLinksReportsThatShareNothingElse() {
+        String hash = md5();
+        ReportId first = reports.linkedTip(unique("A "), List.of(phoneAccount(LinkingReports.phone())), List.of(file(hash)));
+        ReportId second = reports.linkedTip(unique("B "), List.of(phoneAccount(LinkingReports.phone())),
+                List.of(file(hash.toUpperCase())));
+
+        assertThat(clusters.clusterOf(second)).isEqualTo(clusters.clusterOf(first));
+    }
+
+    @Test
+    void anIpAddressAloneIsShownWithItsTimesButDoesNotMerge() {
+        String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        Instant seen = Instant.parse("2026-11-02T18:30:00Z");
+        ReportId first = reports.linkedTip(ipAccount(ip, seen), phoneAccount(LinkingReports.phone()));
+        ReportId second = reports.linkedTip(ipAccount(ip, seen.plusSeconds(3600)), phoneAccount(LinkingReports.phone()));
+
+        assertThat(clusters.clusterOf(second)).isNotEqualTo(clusters.clusterOf(first));
+        assertThat(clusters.sharedBy(second, 10)).filteredOn(s -> s.kind().equals("IP")).singleElement()
+                .satisfies(shared -> {
+                    assertThat(shared.strength()).isEqualTo(LinkStrength.WEAK);
+                    assertThat(shared.otherReports()).containsExactly(first);
+                    assertThat(shared.seenAt()).containsExactly(seen.plusSeconds(3600));
+                });
+    }
+
+    @Test
+    void theSameHandleOnAnotherPlatformIsAWeakLink() {
+        String handle = unique("ShadowGift_");
+        ReportId instagram = reports.linkedTip(account("Instagram", "@" + handle.toUpperCase()));
+        ReportId forum = reports.linkedTip(account("some forum", handle));
+        ReportId nowhere = reports.linkedTip(account(null, handle.toLowerCase()));
+
+        assertThat(List.of(clusters.clusterOf(instagram), clusters.clusterOf(forum), clusters.clusterOf(nowhere)))
+                .doesNotHaveDuplicates();
+        assertThat(clusters.sharedBy(forum, 10)).filteredOn(s -> s.kind().equals(SharedIdentifier.HANDLE))
+                .singleElement().satisfies(shared -> {
+                    assertThat(shared.value()).isEqualTo(handle.toLowerCase());
+                    assertThat(shared.strength()).isEqualTo(LinkStrength.WEAK);
+                    assertThat(shared.otherReports()).containsExactly(nowhere, instagram);
+                });
+    }
+
+    private static String urduDigits(String digits) {
+        StringBuilder urdu = new StringBuilder();
+        digits.chars().forEach(c -> urdu.append((char) ('\u06F0' + (c - '0'))));
+        return urdu.toString();
+    }
+}
