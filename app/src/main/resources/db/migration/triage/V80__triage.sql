@@ -85,7 +85,6 @@ CREATE TABLE triage_report (
     -- Set by the cases module once it exists: an identifier of this report is in an open case whose
     -- victims are not yet safeguarded. Nothing sets it today.
     open_case_victims   boolean NOT NULL DEFAULT false,
-    account_reports     integer NOT NULL DEFAULT 1,
     priority            smallint NOT NULL,
     reasons             text[] NOT NULL,
     open                boolean NOT NULL DEFAULT true

@@ -41,19 +41,25 @@ class ClusterDecisions {
         if (clusters.isEmpty()) {
             return;
         }
-        UUID[] ids = clusters.toArray(UUID[]::new);
+        UUID[] ids = clusters.stream().sorted().toArray(UUID[]::new);
+        // Reports of one cluster may be triaged in two transactions at once: whichever decides second
+        // waits here, then reads the other's reports too.
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1) + ", hashtext(c::text))) "
+                        + "FROM (SELECT c FROM unnest(?::uuid[]) AS c ORDER BY c) l")
+                .param(ids).query(Long.class).single();
         Map<UUID, Vote> votes = districtVotes(ids);
+        Map<UUID, Integer> accounts = accountReports(ids, windowDays(rules));
         Map<UUID, List<String>> reasons = reasons(ids);
         List<Object[]> rows = new ArrayList<>();
         jdbc.sql("""
-                SELECT cluster_id, min(priority), min(youngest_age), count(*), count(DISTINCT district_code),
-                       bool_or(source = 'PUBLIC'), bool_or(source = 'INDUSTRY'), min(received_at), max(account_reports),
-                       min(abroad_country)
-                FROM triage_report WHERE cluster_id = ANY(?) AND duplicate_of IS NULL GROUP BY cluster_id""")
+                SELECT cluster_id, min(priority), min(youngest_age), count(*) FILTER (WHERE duplicate_of IS NULL),
+                       count(DISTINCT district_code), bool_or(source = 'PUBLIC'), bool_or(source = 'INDUSTRY'),
+                       min(received_at), count(*), min(abroad_country)
+                FROM triage_report WHERE cluster_id = ANY(?) GROUP BY cluster_id""")
                 .param(ids)
                 .query((rs, n) -> {
                     UUID cluster = rs.getObject(1, UUID.class);
-                    Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), rs.getInt(9));
+                    Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), accounts.getOrDefault(cluster, 0));
                     List<String> clusterReasons = new ArrayList<>(reasons.getOrDefault(cluster, List.of()));
                     int priority = raised(aggregate, rules, clusterReasons);
                     Vote vote = votes.get(cluster);
@@ -61,7 +67,7 @@ class ClusterDecisions {
                     rows.add(new Object[] {cluster, vote == null ? null : vote.district(),
                             vote == null ? DistrictRule.UNRESOLVED.name() : vote.rule().name(),
                             vote == null ? 0 : vote.reports(), routing.unitFor(district).id().value(), priority,
-                            ordered(clusterReasons, rules), rs.getObject(3), rs.getString(10), aggregate.reports(),
+                            ordered(clusterReasons, rules), rs.getObject(3), rs.getString(10), rs.getInt(9),
                             aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8)});
                     return cluster;
                 })
@@ -121,6 +127,33 @@ class ClusterDecisions {
         return best;
     }
 
+    /**
+     * For each cluster, the most reports of it that name one account within the window before its
+     * newest report: "three reports about one account within 90 days".
+     */
+    Map<UUID, Integer> accountReports(UUID[] ids, int days) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        jdbc.sql(ACCOUNT_REPORTS).params(ids, days)
+                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /** Per cluster of {@code ?::uuid[]}, the most of its reports naming one account within {@code ?} days of its newest. */
+    static final String ACCOUNT_REPORTS = """
+            SELECT cluster_id, max(n) FROM (
+                SELECT r.cluster_id, a.account, count(DISTINCT r.report_id) AS n
+                FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
+                JOIN (SELECT cluster_id, max(received_at) AS newest FROM triage_report
+                      WHERE cluster_id = ANY(?) GROUP BY cluster_id) c ON c.cluster_id = r.cluster_id
+                WHERE r.received_at > c.newest - make_interval(days => ?)
+                GROUP BY r.cluster_id, a.account) per_account
+            GROUP BY cluster_id""";
+
+    static int windowDays(List<TriageRule> rules) {
+        return rules.stream().filter(r -> r.condition() == RuleCondition.REPEATED_ACCOUNT && r.days() != null)
+                .mapToInt(TriageRule::days).findFirst().orElse(90);
+    }
+
     private static boolean holds(TriageRule rule, Aggregate aggregate) {
         int threshold = rule.parameter() == null ? Integer.MAX_VALUE : rule.parameter();
         return switch (rule.condition()) {
@@ -143,7 +176,7 @@ class ClusterDecisions {
         Map<UUID, List<String>> reasons = new HashMap<>();
         jdbc.sql("""
                 SELECT cluster_id, array_agg(DISTINCT reason) FROM triage_report, unnest(reasons) AS reason
-                WHERE cluster_id = ANY(?) AND duplicate_of IS NULL GROUP BY cluster_id""")
+                WHERE cluster_id = ANY(?) GROUP BY cluster_id""")
                 .param(ids)
                 .query((rs, n) -> reasons.put(rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray())))
                 .list();

@@ -58,11 +58,25 @@ class RuleChanges {
         List<TriageRule> now = rules.all();
         List<TriageRule> then = replaced(now, proposed);
         if (proposed.raises()) {
+            TriageRule before = current(now, proposed);
             return jdbc.sql("""
-                    SELECT count(*) FROM (SELECT cluster_id, count(*) AS n, count(DISTINCT district_code) AS d,
-                                                 max(account_reports) AS a
-                                          FROM triage_report WHERE open AND duplicate_of IS NULL GROUP BY cluster_id) c
-                    WHERE (%s) IS DISTINCT FROM (%s)""".formatted(raiseHolds(current(now, proposed)), raiseHolds(proposed)))
+                    WITH open_clusters AS (
+                        SELECT cluster_id, max(received_at) AS newest, count(*) FILTER (WHERE duplicate_of IS NULL) AS n,
+                               count(DISTINCT district_code) AS d
+                        FROM triage_report WHERE open GROUP BY cluster_id),
+                    accounts AS (
+                        SELECT r.cluster_id, a.account,
+                               count(DISTINCT r.report_id) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_before,
+                               count(DISTINCT r.report_id) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_after
+                        FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
+                        JOIN open_clusters o ON o.cluster_id = r.cluster_id
+                        GROUP BY r.cluster_id, a.account),
+                    per_cluster AS (
+                        SELECT o.cluster_id, o.n, o.d, coalesce(max(x.a_before), 0) AS a_before, coalesce(max(x.a_after), 0) AS a_after
+                        FROM open_clusters o LEFT JOIN accounts x ON x.cluster_id = o.cluster_id GROUP BY o.cluster_id, o.n, o.d)
+                    SELECT count(*) FROM per_cluster WHERE (%s) IS DISTINCT FROM (%s)"""
+                    .formatted(raiseHolds(before, "a_before"), raiseHolds(proposed, "a_after")))
+                    .params(days(before), days(proposed))
                     .query(Long.class).single();
         }
         return jdbc.sql("SELECT count(*) FROM triage_report WHERE open AND priority <> " + TriageRules.priority(then))
@@ -82,13 +96,17 @@ class RuleChanges {
         return now.stream().filter(r -> r.code().equals(proposed.code())).findFirst().orElseThrow();
     }
 
-    private static String raiseHolds(TriageRule rule) {
+    private static int days(TriageRule rule) {
+        return rule.days() == null ? 90 : rule.days();
+    }
+
+    private static String raiseHolds(TriageRule rule, String accountReports) {
         if (!rule.enabled()) {
             return "false";
         }
         int threshold = rule.parameter() == null ? Integer.MAX_VALUE : rule.parameter();
         return switch (rule.condition()) {
-            case REPEATED_ACCOUNT -> "a >= " + threshold;
+            case REPEATED_ACCOUNT -> accountReports + " >= " + threshold;
             case LINKED_DISTRICTS -> "d >= " + threshold;
             case MANY_LINKED_REPORTS -> "n >= " + threshold;
             default -> "false";

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
@@ -49,6 +50,7 @@ class Triage {
     void linked(ReportsLinked linked) {
         long started = System.nanoTime();
         List<TriageRule> current = rules.all();
+        store.lock(linked.reports().stream().map(LinkedReport::report).toList());
         store.merge(linked.merges());
         Set<UUID> clusters = new LinkedHashSet<>();
         linked.merges().forEach(m -> clusters.add(m.into().value()));
@@ -74,21 +76,28 @@ class Triage {
         if (read.isEmpty()) {
             return List.of();
         }
-        store.insert(read, links, accountWindowDays(current));
+        store.insert(read, links);
         return store.score(read.stream().map(ReportFacts::report).toList(), current);
+    }
+
+    /** A cluster came apart: its moved reports get their new clusters' queue items, and what stayed is decided again. */
+    @Transactional
+    void split(ClustersSplit split) {
+        List<TriageRule> current = rules.all();
+        Set<UUID> clusters = new LinkedHashSet<>();
+        clusters.add(split.cluster().value());
+        store.move(split.moved());
+        split.moved().forEach(l -> clusters.add(l.cluster().value()));
+        decisions.decide(clusters, current);
     }
 
     @Transactional
     void assessed(MaterialAssessed assessed) {
         List<TriageRule> current = rules.all();
-        store.keepMaterial(assessed.reports());
         List<ReportId> ids = assessed.reports().stream().map(ReportMaterial::report).distinct().toList();
+        store.lock(ids);
+        store.keepMaterial(assessed.reports());
         store.applyMaterial(ids);
         decisions.decide(store.score(ids, current), current);
-    }
-
-    private static int accountWindowDays(List<TriageRule> rules) {
-        return rules.stream().filter(r -> r.condition() == RuleCondition.REPEATED_ACCOUNT && r.days() != null)
-                .mapToInt(TriageRule::days).findFirst().orElse(90);
     }
 }

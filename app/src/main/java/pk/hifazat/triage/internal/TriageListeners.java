@@ -3,6 +3,7 @@ package pk.hifazat.triage.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
 
@@ -22,6 +23,11 @@ class TriageListeners {
     @ApplicationModuleListener
     void on(ReportsLinked linked) {
         triage.linked(linked);
+    }
+
+    @ApplicationModuleListener
+    void on(ClustersSplit split) {
+        triage.split(split);
     }
 
     @ApplicationModuleListener

@@ -24,9 +24,6 @@ import pk.hifazat.media.ReportMaterial;
 @Repository
 class TriageStore {
 
-    /** Counting stops here: an account named more often is counted as this many, which every rule treats alike. */
-    private static final int MOST_COUNTED = 100;
-
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
 
@@ -51,8 +48,29 @@ class TriageStore {
         }
     }
 
+    /**
+     * Holds these reports until the transaction ends. A report's triage and its material finding may
+     * be written at once by two transactions that cannot see each other's rows; whichever comes
+     * second waits here and then sees the first's. Taken in one statement, in id order, before any
+     * cluster lock, so that two transactions never wait on each other.
+     */
+    void lock(Collection<ReportId> reports) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(" + REPORT_LOCKS + ", hashtext(r::text))) "
+                        + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l")
+                .param(ids(reports)).query(Long.class).single();
+    }
+
+    /** The first key of triage's advisory locks on reports; {@link ClusterDecisions} uses the next. */
+    static final int REPORT_LOCKS = 80_001;
+
+    /** Moves reports to the clusters a split put them in. */
+    void move(List<LinkedReport> moved) {
+        template.batchUpdate("UPDATE triage_report SET cluster_id = ? WHERE report_id = ?",
+                moved.stream().map(l -> new Object[] {l.cluster().value(), l.report().value()}).toList());
+    }
+
     /** Stores new reports' facts; a report seen again (a retried event) takes its new cluster. */
-    void insert(List<ReportFacts> facts, List<LinkedReport> links, int accountWindowDays) {
+    void insert(List<ReportFacts> facts, List<LinkedReport> links) {
         List<Object[]> rows = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
             ReportFacts f = facts.get(i);
@@ -85,18 +103,6 @@ class TriageStore {
         if (!accounts.isEmpty()) {
             template.batchUpdate("INSERT INTO triage_account (account, report_id, received_at) VALUES (?, ?, ?) "
                     + "ON CONFLICT DO NOTHING", accounts);
-            jdbc.sql("""
-                    UPDATE triage_report r SET account_reports = c.n
-                    FROM (SELECT a.report_id, max(x.n) AS n FROM triage_account a
-                          CROSS JOIN LATERAL (SELECT count(*) AS n FROM (
-                              SELECT 1 FROM triage_account b
-                              WHERE b.account = a.account AND b.received_at <= a.received_at
-                                AND b.received_at > a.received_at - make_interval(days => ?)
-                              LIMIT ?) w) x
-                          WHERE a.report_id = ANY(?) GROUP BY a.report_id) c
-                    WHERE r.report_id = c.report_id""")
-                    .params(accountWindowDays, MOST_COUNTED, ids(facts.stream().map(ReportFacts::report).toList()))
-                    .update();
         }
         applyMaterial(facts.stream().map(ReportFacts::report).toList());
     }

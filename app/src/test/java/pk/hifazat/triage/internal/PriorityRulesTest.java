@@ -212,9 +212,9 @@ class PriorityRulesTest {
                 tip(null, List.of(), "He asks children for photos.", null,
                         List.of(new Account("Instagram", null, "@" + handle, null, null, null, phone, null, null, null)), List.of(), List.of()),
                 tip(null, List.of(), "Same man again.", null,
-                        List.of(new Account("Instagram", null, handle.toLowerCase(), null, null, null, phone, null, null, null)), List.of(), List.of()),
+                        List.of(new Account("TikTok", null, handle.toLowerCase(), null, null, null, phone, null, null, null)), List.of(), List.of()),
                 tip(null, List.of(), "He is still at it.", null,
-                        List.of(new Account("Instagram", null, handle.toUpperCase(), null, null, null, phone, null, null, null)), List.of(), List.of()));
+                        List.of(new Account(null, null, handle.toUpperCase(), null, null, null, phone, null, null, null)), List.of(), List.of()));
         QueueItem item = eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(),
                 i -> i.reportCount() == 3);
         assertThat(item.reasons()).contains("REPEATED_ACCOUNT");
