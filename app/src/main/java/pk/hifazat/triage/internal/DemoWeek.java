@@ -36,7 +36,7 @@ import pk.hifazat.intake.Victim;
 class DemoWeek {
 
     static final String MARK = "(Fictional demo report) ";
-    private static final int ORDINARY = 300;
+    static final int ORDINARY = 300;
     private static final Logger console = LoggerFactory.getLogger("hifazat.console");
 
     private final Intake intake;
@@ -89,12 +89,12 @@ class DemoWeek {
     }
 
     private static final String[] ENGLISH = {
-            "A man in %s sends messages to schoolchildren and asks for photos.",
-            "Someone in %s shares a link to images of children in a WhatsApp group.",
-            "A neighbour in %s says a girl of %d is being married off next month.",
-            "A boy of %d in %s is being blackmailed with his pictures.",
-            "An account offers money to children in %s to meet.",
-            "I found images of a child on a public website; the uploader seems to be in %s."};
+            "A man in %1$s sends messages to schoolchildren and asks for photos.",
+            "Someone in %1$s shares a link to images of children in a WhatsApp group.",
+            "A neighbour in %1$s says a girl of %2$d is being married off next month.",
+            "A boy of %2$d in %1$s is being blackmailed with his pictures.",
+            "An account offers money to children in %1$s to meet.",
+            "I found images of a child on a public website; the uploader seems to be in %1$s."};
     private static final String[] URDU = {
             "%s میں ایک آدمی سکول کے بچوں کو پیغام بھیجتا ہے۔",
             "%s میں کوئی بچوں کی تصاویر کا لنک گروپ میں بھیجتا ہے۔",
@@ -106,7 +106,7 @@ class DemoWeek {
         int age = 6 + random.nextInt(11);
         boolean urdu = random.nextInt(3) == 0;
         String text = urdu ? URDU[random.nextInt(URDU.length)].formatted(district.name().urdu())
-                : ENGLISH[random.nextInt(ENGLISH.length)].formatted(district.name().english(), age, district.name().english());
+                : ENGLISH[random.nextInt(ENGLISH.length)].formatted(district.name().english(), age);
         List<ReportAnnotation> annotations = random.nextInt(3) == 0 ? List.of() : List.of(ANNOTATIONS[random.nextInt(ANNOTATIONS.length)]);
         List<Account> accounts = random.nextInt(2) == 0 ? List.of()
                 : List.of(account(null, null, "03%02d%07d".formatted(random.nextInt(50), random.nextInt(10_000_000)), null));
