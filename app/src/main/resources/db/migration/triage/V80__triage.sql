@@ -102,6 +102,7 @@ CREATE TABLE triage_account (
     PRIMARY KEY (account, report_id)
 );
 CREATE INDEX triage_account_in_time ON triage_account (account, received_at);
+CREATE INDEX triage_account_by_report ON triage_account (report_id);
 
 -- A cluster and its queue item. unit_id is where its district's rules send it (the national unit
 -- when its district is unknown); routed_to is an analyst's re-route. absorbed_into marks a cluster

@@ -69,7 +69,10 @@ class TriageStore {
                 moved.stream().map(l -> new Object[] {l.cluster().value(), l.report().value()}).toList());
     }
 
-    /** Stores new reports' facts; a report seen again (a retried event) takes its new cluster. */
+    /**
+     * Stores reports' facts. A report seen again — linked again after its reporter added to it, or a
+     * retried event — is read afresh and takes its new cluster.
+     */
     void insert(List<ReportFacts> facts, List<LinkedReport> links) {
         List<Object[]> rows = new ArrayList<>(facts.size());
         for (int i = 0; i < facts.size(); i++) {
@@ -88,7 +91,15 @@ class TriageStore {
                     suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                     has_victim, has_place, priority, reasons)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, '{}')
-                ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of""",
+                ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
+                    district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
+                    district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
+                    danger_now = EXCLUDED.danger_now, live_streaming = EXCLUDED.live_streaming,
+                    contact_abuse = EXCLUDED.contact_abuse, youngest_age = EXCLUDED.youngest_age,
+                    suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
+                    sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
+                    severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
+                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place""",
                 rows, rows.size(), (ps, row) -> {
                     for (int c = 0; c < row.length; c++) {
                         if (row[c] == null) {

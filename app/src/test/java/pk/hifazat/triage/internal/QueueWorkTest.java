@@ -79,6 +79,9 @@ class QueueWorkTest {
 
     @Test
     void theDistrictOfficerSeesTheP1WithItsReasonsAndClaimsIt() throws Exception {
+        mvc.perform(get("/").session(muzaffargarh))
+                .andExpect(content().string(Matchers.containsString("id=\"queue-counts\"")))
+                .andExpect(content().string(Matchers.containsString("P1 – child in danger now")));
         mvc.perform(get("/triage/units/{code}", MUZAFFARGARH_UNIT).session(muzaffargarh).param("priority", "P1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("/triage/clusters/" + cluster)))
