@@ -46,8 +46,8 @@ class NavigationTest {
     @ParameterizedTest
     @CsvSource({
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake;/triage;/triage/rules",
-            "SUPERVISOR, HQ, /intake;/triage;/triage/escalated;/triage/rules",
+            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules",
+            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules",
             "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules",
             "AUDITOR, HQ, /audit",
             "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules",
