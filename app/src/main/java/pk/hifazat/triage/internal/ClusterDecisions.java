@@ -2,6 +2,7 @@ package pk.hifazat.triage.internal;
 
 import java.sql.Array;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +95,7 @@ class ClusterDecisions {
                             Array array = ps.getConnection().createArrayOf("text", texts);
                             ps.setArray(c + 1, array);
                         } else if (value == null) {
-                            ps.setNull(c + 1, java.sql.Types.OTHER);
+                            ps.setNull(c + 1, Types.OTHER);
                         } else {
                             ps.setObject(c + 1, value);
                         }
@@ -196,7 +198,7 @@ class ClusterDecisions {
                         DistrictRule.valueOf(rs.getString(3)), rs.getTimestamp(4)})
                 .list()
                 .stream()
-                .collect(java.util.stream.Collectors.groupingBy(row -> (UUID) row[0]))
+                .collect(Collectors.groupingBy(row -> (UUID) row[0]))
                 .forEach((cluster, rows) -> {
                     Map<String, List<Object[]>> byDistrict = new HashMap<>();
                     rows.forEach(row -> byDistrict.computeIfAbsent((String) row[1], d -> new ArrayList<>()).add(row));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -84,7 +85,7 @@ class FactReader {
         return contents.stream().anyMatch(test);
     }
 
-    private static java.util.stream.Stream<MediaFile> files(ReportContent content) {
+    private static Stream<MediaFile> files(ReportContent content) {
         return content.files().stream();
     }
 
@@ -103,7 +104,7 @@ class FactReader {
     }
 
     private static String severestClass(IncomingReport report, List<ReportContent> contents) {
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                         report.files().stream().map(ReportedFile::classification),
                         contents.stream().flatMap(FactReader::files).map(MediaFile::classification))
                 .filter(Objects::nonNull)

@@ -11,8 +11,4 @@ import pk.hifazat.triage.Priority;
  * @param olderThanDays only items whose first report arrived more than so many days ago
  */
 record QueueFilter(Priority priority, QueueStatus status, ReportSource source, Integer withinDays, Integer olderThanDays) {
-
-    static QueueFilter none() {
-        return new QueueFilter(null, null, null, null, null);
-    }
 }

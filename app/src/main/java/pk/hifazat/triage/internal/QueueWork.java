@@ -10,6 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.geography.District;
+import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identity.Access;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.ReportId;
@@ -77,7 +78,7 @@ class QueueWork {
     @Transactional
     void escalate(UUID cluster, String reason) {
         QueueItem item = reading.item(cluster, record(TriageAction.ESCALATE, cluster, reason == null ? "" : reason.strip()));
-        Unit zone = routing.zoneOf(item.district() == null ? null : new pk.hifazat.geography.DistrictCode(item.district()));
+        Unit zone = routing.zoneOf(item.district() == null ? null : new DistrictCode(item.district()));
         require(items.move(cluster, NOT_CLOSED, "status = 'ESCALATED', escalated_at = now(), escalated_to = ?", zone.id().value()));
     }
 
@@ -86,7 +87,7 @@ class QueueWork {
         QueueOutcome chosen = choice(QueueOutcome.class, outcome, "outcome");
         reading.item(cluster, record(TriageAction.CLOSE, cluster, chosen.name()));
         require(items.move(cluster, NOT_CLOSED, "status = 'CLOSED', outcome = ?, closed_at = now()", chosen.name()));
-        rowsOpen(cluster, false);
+        rows.setOpen(cluster, false);
         reportsMoveTo(cluster, ReportStatus.CLOSED);
     }
 
@@ -109,10 +110,6 @@ class QueueWork {
         require(items.move(cluster, NOT_CLOSED,
                 "district_override = ?, override_reason = ?, unit_id = ?, routed_to = NULL, queued_at = now()",
                 district.code().value(), why, unit.id().value()));
-    }
-
-    private void rowsOpen(UUID cluster, boolean open) {
-        rows.setOpen(cluster, open);
     }
 
     private void reportsMoveTo(UUID cluster, ReportStatus status) {

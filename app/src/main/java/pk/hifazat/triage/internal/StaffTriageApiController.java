@@ -57,7 +57,7 @@ class StaffTriageApiController {
                     @ApiResponse(responseCode = "403", description = "Outside the caller's jurisdiction (audited)"),
                     @ApiResponse(responseCode = "404", description = "No such report, or not triaged yet")})
     TriageAnswers.ReportAnswer report(@PathVariable String id) {
-        return answers.report(reading.report(QueueController.uuid(id)), reading);
+        return answers.report(reading.report(QueueController.uuid(id)));
     }
 
     @GetMapping("/clusters/{id}")

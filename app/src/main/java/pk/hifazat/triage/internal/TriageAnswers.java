@@ -1,9 +1,11 @@
 package pk.hifazat.triage.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -57,7 +59,7 @@ class TriageAnswers {
                        String next) {
     }
 
-    ReportAnswer report(ReportTriage triage, TriageReading reading) {
+    ReportAnswer report(ReportTriage triage) {
         ReportRow row = triage.row();
         return new ReportAnswer(row.report(), triage.receipt(), row.source().name(), row.receivedAt(), place(triage.district()),
                 triage.districtRule().name(), row.districtDetail(), row.abroadCountry(), row.priority().name(),
@@ -81,8 +83,8 @@ class TriageAnswers {
                 view.unknownMaterial());
     }
 
-    QueueAnswer queue(QueuePage page, java.util.function.Function<String, District> districts) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    QueueAnswer queue(QueuePage page, Function<String, District> districts) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         page.counts().forEach((p, n) -> counts.put(p.name(), n));
         return new QueueAnswer(place(page.unit()), page.unit().code(), counts,
                 page.items().stream().map(i -> new QueueItemAnswer(i.cluster(), place(districts.apply(i.district())),

@@ -25,6 +25,7 @@ import pk.hifazat.linking.Clusters;
 import pk.hifazat.linking.SharedIdentifier;
 import pk.hifazat.units.Jurisdiction;
 import pk.hifazat.units.Unit;
+import pk.hifazat.units.UnitId;
 import pk.hifazat.units.Units;
 
 /**
@@ -91,7 +92,7 @@ class TriageReading {
     }
 
     Unit unit(QueueItem item) {
-        return units.byId(new pk.hifazat.units.UnitId(item.queueUnit())).orElseThrow();
+        return units.byId(new UnitId(item.queueUnit())).orElseThrow();
     }
 
     private ClusterView view(QueueItem item) {
