@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -185,31 +184,26 @@ class ClusterDecisions {
         return reasons;
     }
 
+    /** Per cluster and district, counted in SQL: how many reports, the strongest rule, the first report. */
     private Map<UUID, Vote> districtVotes(UUID[] ids) {
         Map<UUID, Vote> best = new HashMap<>();
         Comparator<Vote> order = Comparator.comparingInt(Vote::reports).reversed()
                 .thenComparingInt(v -> v.rule().strength())
                 .thenComparing(Vote::first);
-        jdbc.sql("""
-                SELECT cluster_id, district_code, district_rule, received_at FROM triage_report
-                WHERE cluster_id = ANY(?) AND district_code IS NOT NULL AND duplicate_of IS NULL""")
+        StringBuilder strength = new StringBuilder("CASE district_rule");
+        for (DistrictRule rule : DistrictRule.values()) {
+            strength.append(" WHEN '").append(rule.name()).append("' THEN ").append(rule.strength());
+        }
+        strength.append(" END");
+        jdbc.sql("SELECT cluster_id, district_code, count(*), min(" + strength + "), min(received_at) FROM triage_report "
+                        + "WHERE cluster_id = ANY(?) AND district_code IS NOT NULL AND duplicate_of IS NULL "
+                        + "GROUP BY cluster_id, district_code")
                 .param(ids)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
-                        DistrictRule.valueOf(rs.getString(3)), rs.getTimestamp(4)})
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(row -> (UUID) row[0]))
-                .forEach((cluster, rows) -> {
-                    Map<String, List<Object[]>> byDistrict = new HashMap<>();
-                    rows.forEach(row -> byDistrict.computeIfAbsent((String) row[1], d -> new ArrayList<>()).add(row));
-                    byDistrict.forEach((district, named) -> {
-                        DistrictRule strongest = named.stream().map(row -> (DistrictRule) row[2])
-                                .min(Comparator.comparingInt(DistrictRule::strength)).orElseThrow();
-                        Timestamp first = named.stream().map(row -> (Timestamp) row[3]).min(Comparator.naturalOrder()).orElseThrow();
-                        Vote vote = new Vote(district, strongest, named.size(), first);
-                        best.merge(cluster, vote, (a, b) -> order.compare(a, b) <= 0 ? a : b);
-                    });
-                });
+                .query((rs, n) -> {
+                    Vote vote = new Vote(rs.getString(2), DistrictRule.values()[rs.getInt(4)], rs.getInt(3), rs.getTimestamp(5));
+                    return best.merge(rs.getObject(1, UUID.class), vote, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+                })
+                .list();
         return best;
     }
 }

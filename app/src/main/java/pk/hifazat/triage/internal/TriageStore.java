@@ -32,20 +32,19 @@ class TriageStore {
         this.jdbc = jdbc;
     }
 
-    /** Moves every report of each absorbed cluster to the cluster it joined. */
+    /** Moves every report of each absorbed cluster to the cluster it joined: three batched statements for all merges. */
     void merge(List<ClusterMerge> merges) {
-        for (ClusterMerge merge : merges) {
-            jdbc.sql("UPDATE triage_report SET cluster_id = ? WHERE cluster_id = ?")
-                    .params(merge.into().value(), merge.absorbed().value()).update();
-            // The item that carries on keeps whoever had claimed either.
-            jdbc.sql("""
-                    UPDATE triage_cluster i SET status = a.status, claimed_by = a.claimed_by, claimed_at = a.claimed_at
-                    FROM triage_cluster a
-                    WHERE i.cluster_id = ? AND a.cluster_id = ? AND i.status = 'OPEN' AND a.status = 'CLAIMED'""")
-                    .params(merge.into().value(), merge.absorbed().value()).update();
-            jdbc.sql("UPDATE triage_cluster SET absorbed_into = ? WHERE cluster_id = ?")
-                    .params(merge.into().value(), merge.absorbed().value()).update();
+        if (merges.isEmpty()) {
+            return;
         }
+        List<Object[]> pairs = merges.stream().map(m -> new Object[] {m.into().value(), m.absorbed().value()}).toList();
+        template.batchUpdate("UPDATE triage_report SET cluster_id = ? WHERE cluster_id = ?", pairs);
+        // The item that carries on keeps whoever had claimed either.
+        template.batchUpdate("""
+                UPDATE triage_cluster i SET status = a.status, claimed_by = a.claimed_by, claimed_at = a.claimed_at
+                FROM triage_cluster a
+                WHERE i.cluster_id = ? AND a.cluster_id = ? AND i.status = 'OPEN' AND a.status = 'CLAIMED'""", pairs);
+        template.batchUpdate("UPDATE triage_cluster SET absorbed_into = ? WHERE cluster_id = ?", pairs);
     }
 
     /**

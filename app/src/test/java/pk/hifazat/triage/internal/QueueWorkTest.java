@@ -139,6 +139,16 @@ class QueueWorkTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theStaffApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/triage/receipts/{receipt}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/triage/reports/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/triage/clusters/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/triage/units/{code}/queue'].get").exists());
+    }
+
     /** Walks the unit's P1 queue in the staff API, page after page, until the cluster is found. */
     private boolean queuePagesUntil(MockHttpSession session, UUID wanted) throws Exception {
         String after = "";
