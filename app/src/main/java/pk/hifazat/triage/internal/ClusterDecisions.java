@@ -42,7 +42,7 @@ class ClusterDecisions {
         if (clusters.isEmpty()) {
             return;
         }
-        UUID[] ids = clusters.stream().sorted().toArray(UUID[]::new);
+        UUID[] ids = clusters.toArray(UUID[]::new);
         // Reports of one cluster may be triaged in two transactions at once: whichever decides second
         // waits here, then reads the other's reports too.
         jdbc.sql("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1) + ", hashtext(c::text))) "
@@ -52,6 +52,8 @@ class ClusterDecisions {
         Map<UUID, Integer> accounts = accountReports(ids, windowDays(rules));
         Map<UUID, List<String>> reasons = reasons(ids);
         List<Object[]> rows = new ArrayList<>();
+        // A batch's clusters are in a few districts: each district's unit is looked up once.
+        Map<String, UUID> unitByDistrict = new HashMap<>();
         jdbc.sql("""
                 SELECT cluster_id, min(priority), min(youngest_age), count(*) FILTER (WHERE duplicate_of IS NULL),
                        count(DISTINCT district_code), bool_or(source = 'PUBLIC'), bool_or(source = 'INDUSTRY'),
@@ -67,7 +69,8 @@ class ClusterDecisions {
                     DistrictCode district = vote == null ? null : new DistrictCode(vote.district());
                     rows.add(new Object[] {cluster, vote == null ? null : vote.district(),
                             vote == null ? DistrictRule.UNRESOLVED.name() : vote.rule().name(),
-                            vote == null ? 0 : vote.reports(), routing.unitFor(district).id().value(), priority,
+                            vote == null ? 0 : vote.reports(), unitByDistrict.computeIfAbsent(vote == null ? "" : vote.district(),
+                                    d -> routing.unitFor(district).id().value()), priority,
                             ordered(clusterReasons, rules), rs.getObject(3), rs.getString(10), rs.getInt(9),
                             aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8)});
                     return cluster;
