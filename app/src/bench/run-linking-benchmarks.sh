@@ -15,4 +15,4 @@ classpath="$work/app/hifazat-0.1.0-SNAPSHOT.jar"
 "${java%/java}/javac" -proc:none -cp "$classpath" -d "$work/bench" \
   app/src/bench/java/pk/hifazat/linking/internal/LinkingBenchmark.java
 HIFAZAT_DATA_DIR="$work/data" "$java" -Xmx1g -cp "$classpath:$work/bench" pk.hifazat.linking.internal.LinkingBenchmark \
-  "$reports" "$singles" "$batches" 2>&1 | grep -vE '^\s*$|^(SLF4J|WARNING)' | grep -E 'filled|single|batches|Exception|Error' || true
+  "$reports" "$singles" "$batches" 2>&1 | grep -vE '^\s*$|^(SLF4J|WARNING)' | grep -E 'filled|single|sharedBy|batches|Exception|Error' || true

@@ -99,6 +99,7 @@ class LinkingTest {
                     assertThat(shared.value()).isEqualTo(handle.toLowerCase());
                     assertThat(shared.strength()).isEqualTo(LinkStrength.WEAK);
                     assertThat(shared.otherReports()).containsExactly(nowhere, instagram);
+                    assertThat(shared.otherCount()).isEqualTo(2);
                 });
     }
 

@@ -184,6 +184,15 @@ class NoiseTest {
         assertThat(clusters.size(one)).isEqualTo(count);
     }
 
+    @Test
+    void theStaffApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/linking/noise'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/linking/keys/{id}/noise'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/staff/v1/linking/weak-links'].get").exists());
+    }
+
     private long keyId(String kind, String value) throws Exception {
         String answer = mvc.perform(get(API + "/keys").param("kind", kind).param("value", value).session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -143,6 +143,7 @@ public final class LinkingBenchmark {
         void time(int singles, int batches) {
             SplittableRandom random = new SplittableRandom(42);
             checkDigest();
+            sharedBy(random, singles);
             latencies("single report joining a cluster", singles, () -> List.of(report(random, 1)));
             latencies("single report merging two clusters", singles, () -> List.of(report(random, 2)));
             long[] batchNanos = new long[batches];
@@ -157,8 +158,33 @@ public final class LinkingBenchmark {
             }
             Arrays.sort(batchNanos);
             double total = Arrays.stream(batchNanos).sum() / 1e9;
-            print("batches of 1,000 (one in ten merging two clusters): %d batches, median %.1f ms, slowest %.1f ms, %,.0f reports/s",
+            LinkingBenchmark.print("batches of 1,000 (one in ten merging two clusters): %d batches, median %.1f ms, slowest %.1f ms, %,.0f reports/s",
                     batches, batchNanos[batches / 2] / 1e6, batchNanos[batches - 1] / 1e6, batches * 1_000 / total);
+        }
+
+        /** What a report page asks: for each identifier of a stored report, the other reports naming it. */
+        private void sharedBy(SplittableRandom random, int count) {
+            long[] nanos = new long[count];
+            for (int i = 0; i < count; i++) {
+                ReportId report = new ReportId(storedReport(random.nextInt(persons * 4)));
+                long t = System.nanoTime();
+                if (clusters.sharedBy(report, 10).isEmpty()) {
+                    throw new IllegalStateException("A filled report shares nothing: " + report);
+                }
+                nanos[i] = System.nanoTime() - t;
+            }
+            percentiles("sharedBy (a report page)", nanos);
+        }
+
+        /** The id the fill gave report r: its MD5, as PostgreSQL's md5(...)::uuid reads it. */
+        private static UUID storedReport(int r) {
+            try {
+                java.nio.ByteBuffer md5 = java.nio.ByteBuffer.wrap(java.security.MessageDigest.getInstance("MD5")
+                        .digest(("r" + r).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return new UUID(md5.getLong(), md5.getLong());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** A known phone number must find its cluster: if the SQL digest differed from Java's, nothing would link. */
@@ -181,7 +207,12 @@ public final class LinkingBenchmark {
                 linker.linkReceived(reports);
                 nanos[i] = System.nanoTime() - t;
             }
+            percentiles(what, nanos);
+        }
+
+        private static void percentiles(String what, long[] nanos) {
             Arrays.sort(nanos);
+            int count = nanos.length;
             print("%s: %d reports, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms", what, count,
                     nanos[count / 2] / 1e6, nanos[count * 9 / 10] / 1e6, nanos[Math.min(count - 1, count * 99 / 100)] / 1e6,
                     nanos[count - 1] / 1e6);

@@ -137,11 +137,11 @@ class KeyStore {
         Map<UUID, Integer> sizes = new HashMap<>();
         if (!keyIds.isEmpty()) {
             jdbc.sql("""
-                            SELECT k.id, c.id AS cluster_id, c.size
+                            SELECT k.id, named.cluster_id, c.size
                             FROM unnest(?::bigint[]) AS k(id)
                             JOIN LATERAL (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
                                           WHERE e.key_id = k.id LIMIT 1) AS named ON true
-                            JOIN link_cluster c ON c.id = named.cluster_id""")
+                            JOIN LATERAL (SELECT size FROM link_cluster WHERE id = named.cluster_id LIMIT 1) AS c ON true""")
                     .param(keyIds.stream().mapToLong(Long::longValue).toArray())
                     .query(rs -> {
                         UUID cluster = rs.getObject("cluster_id", UUID.class);
