@@ -2,6 +2,7 @@ package pk.hifazat.intake;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import pk.hifazat.identifiers.Identifier;
@@ -32,4 +33,10 @@ public interface ReceivedReports {
      * at most {@code limit} — on the identifier index, so it stays fast with millions of reports.
      */
     List<ReportId> naming(Identifier identifier, int limit);
+
+    /** The receipt codes of these reports, as their reporters know them; unknown ids are left out. */
+    Map<ReportId, ReceiptCode> receipts(Collection<ReportId> ids);
+
+    /** The report a receipt code belongs to, as partners and the public quote it. */
+    Optional<ReportId> withReceipt(ReceiptCode code);
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.Role;
 import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.triage.TriageQueues;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.UnitKind;
 import pk.hifazat.units.Units;
@@ -19,10 +20,12 @@ class HomeController {
 
     private final Access access;
     private final Units units;
+    private final TriageQueues queues;
 
-    HomeController(Access access, Units units) {
+    HomeController(Access access, Units units, TriageQueues queues) {
         this.access = access;
         this.units = units;
+        this.queues = queues;
     }
 
     @GetMapping("/")
@@ -34,6 +37,9 @@ class HomeController {
         model.addAttribute("unitPage", access.mayOpen(unit)
                 && (user.is(Role.DISTRICT_OFFICER) || user.is(Role.SUPERVISOR) || user.is(Role.CPB_CASEWORKER)));
         model.addAttribute("unitsInJurisdiction", unitsInJurisdiction());
+        var counts = queues.openCounts(unit.id());
+        model.addAttribute("queueCounts", counts);
+        model.addAttribute("queueWaiting", counts.values().stream().mapToLong(Long::longValue).sum() > 0);
         return "workspace/home";
     }
 

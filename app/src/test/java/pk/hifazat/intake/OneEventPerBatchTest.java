@@ -30,8 +30,9 @@ import pk.hifazat.intake.internal.ReportingOrganisations;
 /**
  * A module listening to intake, as triage will, hears one event per stored batch: a bulk file of
  * two and a half batches is three events, with every report in exactly one of them, and costs three
- * rows in the event publication registry for it, not one per report (counted while the listener
- * still works: a completed publication is deleted; other modules' listeners have rows of their own).
+ * rows in the event publication registry, not one per report (counted while the listener still
+ * works: a completed publication is deleted; the rows of other modules' listeners, such as linking's,
+ * are not counted).
  */
 @HifazatTest
 class OneEventPerBatchTest {
@@ -101,7 +102,7 @@ class OneEventPerBatchTest {
             assertThat(jdbc.sql("""
                             SELECT count(*) FROM event_publication
                             WHERE event_type = ? AND publication_date >= ? AND serialized_event LIKE ?
-                            AND listener_id LIKE ?""")
+                              AND listener_id LIKE ?""")
                     .params(ReportsReceived.class.getName(), Timestamp.from(before), "%" + organisation + "%",
                             "%" + ListeningModule.class.getSimpleName() + "%")
                     .query(Integer.class).single()).isEqualTo(3);

@@ -15,6 +15,7 @@ import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Person;
 import pk.hifazat.intake.ReportContent;
 import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.SampleReports;
 
 /** Public tips for linking tests, each naming identifiers no other test uses, and waiting for them to be linked. */
 final class LinkingReports {
@@ -56,6 +57,23 @@ final class LinkingReports {
 
     static MediaFile file(String md5) {
         return new MediaFile("photo.jpg", null, md5, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * An industry report on one line, naming this phone number and otherwise only identifiers and
+     * files of its own (so that it is nobody's duplicate).
+     */
+    static String industryLine(String phone) {
+        return SampleReports.line(SampleReports.externalId())
+                .replace("0300 1234567", phone)
+                .replace("@Bad_Actor_99", unique("@u"))
+                .replace("Bad.Actor@Example.COM", unique("x") + "@example.org")
+                .replace("17841400000000001", unique("1"))
+                .replace("2001:0DB8:0000:0000:0000:0000:0000:0001", "2001:db8::" + Integer.toHexString(
+                        ThreadLocalRandom.current().nextInt(65_536)))
+                .replace("D41D8CD98F00B204E9800998ECF8427E", md5())
+                .replace("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855", md5() + md5())
+                .replace("f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22", md5() + md5());
     }
 
     static ReportContent tip(String description, List<Account> accounts, List<MediaFile> files) {

@@ -10,6 +10,7 @@ import static pk.hifazat.linking.LinkingReports.unique;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,37 @@ class LinkingTest {
                     assertThat(shared.value()).isEqualTo(handle.toLowerCase());
                     assertThat(shared.strength()).isEqualTo(LinkStrength.WEAK);
                     assertThat(shared.otherReports()).containsExactly(nowhere, instagram);
+                    assertThat(shared.otherCount()).isEqualTo(2);
+                });
+    }
+
+    /**
+     * The seed's decoy: reports from Lahore share a public Wi-Fi address with one report of the
+     * Muzaffargarh group (at other times) and nothing else; the group stays as it is.
+     */
+    @Test
+    void reportsSharingOnlyAPublicWifiAddressAreNotMergedIntoTheGroup() {
+        String wifi = "203.0.113." + (int) (Math.random() * 250);
+        String suspect = LinkingReports.phone();
+        ReportId muzaffargarh = reports.linkedTip("مظفر گڑھ میں بچوں کو گیمز کا لالچ", List.of(phoneAccount(suspect),
+                ipAccount(wifi, Instant.parse("2026-11-20T09:00:00Z"))), List.of());
+        ReportId alsoMuzaffargarh = reports.linkedTip("Muzaffargarh, the same man", List.of(phoneAccount(suspect)), List.of());
+        String lahore = LinkingReports.phone();
+        List<ReportId> decoys = List.of(
+                reports.linkedTip("Lahore, Liberty market café", List.of(phoneAccount(lahore),
+                        ipAccount(wifi, Instant.parse("2026-11-21T15:00:00Z"))), List.of()),
+                reports.linkedTip("Lahore again", List.of(phoneAccount(lahore),
+                        ipAccount(wifi, Instant.parse("2026-11-22T16:00:00Z"))), List.of()));
+
+        ClusterId group = clusters.clusterOf(muzaffargarh).orElseThrow();
+        assertThat(clusters.clusterOf(alsoMuzaffargarh)).contains(group);
+        assertThat(clusters.size(group)).isEqualTo(2);
+        assertThat(decoys).allSatisfy(decoy -> assertThat(clusters.clusterOf(decoy)).isNotEqualTo(Optional.of(group)));
+        assertThat(clusters.clusterOf(decoys.get(1))).isEqualTo(clusters.clusterOf(decoys.get(0)));
+        assertThat(clusters.sharedBy(muzaffargarh, 10)).filteredOn(s -> s.kind().equals("IP")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.strength()).isEqualTo(LinkStrength.WEAK);
+                    assertThat(s.otherReports()).containsExactlyInAnyOrderElementsOf(decoys);
                 });
     }
 

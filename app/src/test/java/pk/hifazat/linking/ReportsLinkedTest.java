@@ -19,7 +19,6 @@ import pk.hifazat.intake.Announcements;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.ReportArrival;
 import pk.hifazat.intake.ReportId;
-import pk.hifazat.intake.SampleReports;
 import pk.hifazat.intake.TestOrganisations;
 import pk.hifazat.intake.internal.ApiKeys;
 import pk.hifazat.intake.internal.ReportingOrganisations;
@@ -50,7 +49,8 @@ class ReportsLinkedTest {
     void aBulkBatchIsAnnouncedInOneEventWithEveryReport() throws Exception {
         var client = new TestOrganisations(organisations, keys).create();
         String shared = LinkingReports.phone();
-        String file = String.join("\n", line(shared), line(shared), line(LinkingReports.phone())) + "\n";
+        String file = String.join("\n", LinkingReports.industryLine(shared), LinkingReports.industryLine(shared),
+                LinkingReports.industryLine(LinkingReports.phone())) + "\n";
         LinkingReports reports = new LinkingReports(intake, clusters);
 
         try (LinkedAnnouncements announced = new LinkedAnnouncements(context);
@@ -99,20 +99,5 @@ class ReportsLinkedTest {
                 assertThat(event.merges()).containsExactly(new ClusterMerge(absorbed, merged));
             });
         }
-    }
-
-    /** An industry report naming only this phone number and a file of its own. */
-    private static String line(String phone) {
-        return SampleReports.line(SampleReports.externalId())
-                .replace("0300 1234567", phone)
-                .replace("@Bad_Actor_99", LinkingReports.unique("@u"))
-                .replace("Bad.Actor@Example.COM", LinkingReports.unique("x") + "@example.org")
-                .replace("17841400000000001", LinkingReports.unique("1"))
-                .replace("2001:0DB8:0000:0000:0000:0000:0000:0001", "2001:db8::" + Integer.toHexString((int) (Math.random() * 65535)))
-                .replace("D41D8CD98F00B204E9800998ECF8427E", LinkingReports.md5())
-                .replace("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855",
-                        LinkingReports.md5() + LinkingReports.md5())
-                .replace("f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22",
-                        LinkingReports.md5() + LinkingReports.md5());
     }
 }

@@ -28,6 +28,7 @@ import pk.hifazat.intake.AdditionId;
 import pk.hifazat.intake.Classification;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.OrganisationId;
+import pk.hifazat.intake.ReceiptCode;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
@@ -226,5 +227,29 @@ class IncomingReports implements ReceivedReports {
                     receivedAt, status, json.read(personalData.open(normalised, id, SealedFields.NORMALISED)),
                     identifiers, files, additions);
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ReportId, ReceiptCode> receipts(Collection<ReportId> ids) {
+        if (ids.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("At most " + MAX_BATCH + " reports at once, not " + ids.size());
+        }
+        Map<ReportId, ReceiptCode> receipts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return receipts;
+        }
+        jdbc.sql("SELECT id, receipt FROM report WHERE id = ANY(?)")
+                .param(ids.stream().map(ReportId::value).toArray(UUID[]::new))
+                .query((rs, n) -> receipts.put(new ReportId(rs.getObject(1, UUID.class)), new ReceiptCode(rs.getString(2))))
+                .list();
+        return receipts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReportId> withReceipt(ReceiptCode code) {
+        return jdbc.sql("SELECT id FROM report WHERE receipt = ?").param(code.value())
+                .query(UUID.class).optional().map(ReportId::new);
     }
 }

@@ -70,35 +70,35 @@ class ClusterIndex implements Clusters {
     }
 
     /**
-     * One statement: the report's keys, and for each the newest other reports naming it. For a
-     * handle, the reports that name the very same username as this one are left out: they are
-     * already listed under the username, as a strong link.
+     * One statement: the report's keys, and for each the newest other reports naming it, on the
+     * keys' indexes; the counts are the keys' own. Each key is read by its id in a lateral subquery
+     * ({@code LIMIT 1} keeps the planner from turning it into a join), so that a misjudged row count
+     * can never make it hash the whole key table for one report page. For a handle, the reports that name the very same
+     * username as this one are left out: they are already listed under the username.
      */
     @Override
     public List<SharedIdentifier> sharedBy(ReportId report, int limit) {
         List<SharedIdentifier> shared = new ArrayList<>();
         jdbc.sql("""
-                        WITH own AS (
-                            SELECT e.key_id, e.times FROM link_report_key e WHERE e.report_id = :report),
-                        same_names AS (
-                            SELECT k.id FROM own JOIN link_key k ON k.id = own.key_id WHERE k.kind = 'USERNAME')
-                        SELECT k.id, k.digest, k.kind, k.value, k.platform, k.strong, k.confirmed, k.degree, d.state, own.times,
+                        SELECT k.id, k.digest, k.kind, k.value, k.platform, k.strong, k.confirmed, k.degree, d.state, e.times,
                                ARRAY(SELECT o.report_id FROM link_report_key o
                                      WHERE o.key_id = k.id AND o.report_id <> :report
                                        AND (k.kind <> 'HANDLE' OR NOT EXISTS (
                                             SELECT 1 FROM link_report_key x
-                                            WHERE x.report_id = o.report_id AND x.key_id IN (SELECT id FROM same_names)))
+                                            WHERE x.report_id = o.report_id AND x.key_id = ANY (n.ids)))
                                      ORDER BY o.received_at DESC, o.report_id DESC LIMIT :limit) AS others,
-                               CASE WHEN k.kind = 'HANDLE' THEN (
-                                   SELECT count(*) FROM (SELECT 1 FROM link_report_key o
-                                         WHERE o.key_id = k.id AND o.report_id <> :report
-                                           AND NOT EXISTS (SELECT 1 FROM link_report_key x
-                                                           WHERE x.report_id = o.report_id
-                                                             AND x.key_id IN (SELECT id FROM same_names))
-                                         LIMIT 100000) AS c)
+                               CASE WHEN k.kind = 'HANDLE' THEN greatest(0, k.degree - n.degrees)
                                     ELSE k.degree - 1 END AS other_count
-                        FROM own JOIN link_key k ON k.id = own.key_id
-                        LEFT JOIN link_key_decision d ON d.key_id = k.id
+                        FROM link_report_key e
+                        CROSS JOIN LATERAL (SELECT * FROM link_key WHERE id = e.key_id LIMIT 1) AS k
+                        LEFT JOIN LATERAL (SELECT state FROM link_key_decision WHERE key_id = k.id LIMIT 1) AS d ON true
+                        LEFT JOIN LATERAL (
+                            SELECT array_agg(u.id) AS ids, coalesce(sum(u.degree), 0) AS degrees
+                            FROM link_report_key y
+                            CROSS JOIN LATERAL (SELECT id, degree FROM link_key
+                                                WHERE id = y.key_id AND kind = 'USERNAME' AND handle = k.value LIMIT 1) AS u
+                            WHERE y.report_id = :report) AS n ON k.kind = 'HANDLE'
+                        WHERE e.report_id = :report
                         ORDER BY k.id""")
                 .param("report", report.value())
                 .param("limit", limit)

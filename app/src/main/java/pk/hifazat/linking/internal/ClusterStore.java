@@ -105,18 +105,19 @@ class ClusterStore {
         }
         UUID[] absorbed = absorbedInto.keySet().toArray(UUID[]::new);
         jdbc.sql("""
-                        UPDATE link_report r SET cluster_id = m.target
-                        FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, target) WHERE r.cluster_id = m.absorbed""")
-                .params(absorbed, absorbedInto.values().toArray(UUID[]::new))
+                        WITH moved AS (
+                            UPDATE link_report r SET cluster_id = m.target
+                            FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, target) WHERE r.cluster_id = m.absorbed)
+                        DELETE FROM link_cluster WHERE id = ANY (?::uuid[])""")
+                .params(absorbed, absorbedInto.values().toArray(UUID[]::new), absorbed)
                 .update();
-        jdbc.sql("DELETE FROM link_cluster WHERE id = ANY (?::uuid[])").param(absorbed).update();
     }
 
-    /** Places new reports. */
-    void place(List<Placed> reports) {
-        if (reports.isEmpty()) {
-            return;
-        }
+    /**
+     * Writes a batch in one statement: the new clusters, the growth of existing ones, which report
+     * names which key (a naming written before is left as it is) and where each new report is.
+     */
+    void write(Map<UUID, Integer> created, Map<UUID, Integer> growth, KeyStore.NamingRows namings, List<Placed> reports) {
         int n = reports.size();
         UUID[] report = new UUID[n], cluster = new UUID[n], organisation = new UUID[n], fingerprint = new UUID[n],
                 content = new UUID[n], duplicateOf = new UUID[n];
@@ -132,13 +133,27 @@ class ClusterStore {
             duplicateOf[i] = placed.duplicateOf();
         }
         jdbc.sql("""
+                        WITH created AS (
+                            INSERT INTO link_cluster (id, size, created_at)
+                            SELECT id, size, now() FROM unnest(?::uuid[], ?::int[]) AS c(id, size)),
+                        grown AS (
+                            UPDATE link_cluster c SET size = c.size + g.count
+                            FROM unnest(?::uuid[], ?::int[]) AS g(id, count) WHERE c.id = g.id),
+                        named AS (
+                            INSERT INTO link_report_key (key_id, report_id, received_at, times)
+                            SELECT e.key, e.report, e.received::timestamptz, string_to_array(e.times, ',')::timestamptz[]
+                            FROM unnest(?::bigint[], ?::uuid[], ?::text[], ?::text[]) AS e(key, report, received, times)
+                            ON CONFLICT DO NOTHING)
                         INSERT INTO link_report (report_id, cluster_id, received_at, organisation_id, fingerprint, content,
                                                  duplicate_of)
                         SELECT r.report, r.cluster, r.received::timestamptz, r.organisation, r.fingerprint, r.content,
                                r.duplicate_of
                         FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[])
                              AS r(report, cluster, received, organisation, fingerprint, content, duplicate_of)""")
-                .params(report, cluster, received, organisation, fingerprint, content, duplicateOf)
+                .params(created.keySet().toArray(UUID[]::new), created.values().stream().mapToInt(Integer::intValue).toArray(),
+                        growth.keySet().toArray(UUID[]::new), growth.values().stream().mapToInt(Integer::intValue).toArray(),
+                        namings.key(), namings.report(), namings.received(), namings.times(),
+                        report, cluster, received, organisation, fingerprint, content, duplicateOf)
                 .update();
     }
 

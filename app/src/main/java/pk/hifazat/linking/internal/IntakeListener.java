@@ -2,9 +2,11 @@ package pk.hifazat.linking.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
@@ -15,30 +17,48 @@ import pk.hifazat.intake.ReportsReceived;
 /**
  * Links every report intake stores, a whole stored batch at a time (one read, one linking
  * transaction, one {@code ReportsLinked}), and what reporters add later.
+ *
+ * <p>One batch at a time in this application, waiting here without a transaction: linking is
+ * serialised anyway ({@link ClusterStore#lock}), and each listener runs on a virtual thread of its
+ * own, so during a bulk import dozens may be waiting at once. Had each opened its transaction first,
+ * each would hold a database connection while it waited, and intake, storing the next batches, would
+ * find the pool empty.
  */
 @Component
 class IntakeListener {
 
     private final ReceivedReports reports;
     private final Linker linker;
+    private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     IntakeListener(ReceivedReports reports, Linker linker) {
         this.reports = reports;
         this.linker = linker;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportsReceived received) {
-        List<ReportId> ids = received.ids();
-        List<IncomingReport> batch = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
-            batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
-        }
-        linker.linkReceived(batch);
+        alone(() -> {
+            List<ReportId> ids = received.ids();
+            List<IncomingReport> batch = new ArrayList<>(ids.size());
+            for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+                batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
+            }
+            linker.linkReceived(batch);
+        });
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportInformationAdded added) {
-        reports.byId(added.report()).ifPresent(linker::linkAddition);
+        alone(() -> reports.byId(added.report()).ifPresent(linker::linkAddition));
+    }
+
+    private void alone(Runnable work) {
+        oneAtATime.lock();
+        try {
+            work.run();
+        } finally {
+            oneAtATime.unlock();
+        }
     }
 }

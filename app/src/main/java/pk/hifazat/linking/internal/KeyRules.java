@@ -3,6 +3,7 @@ package pk.hifazat.linking.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.identifiers.FileHash;
+import pk.hifazat.identifiers.HashAlgorithm;
 import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.identifiers.IdentifierNormaliser;
@@ -62,6 +64,43 @@ class KeyRules {
             }
         }
         return List.copyOf(keys.values());
+    }
+
+    /**
+     * The key an analyst asks for by kind (an identifier kind, a hash algorithm or {@code HANDLE}) and
+     * the value as written, brought to its normal form as reports' keys are.
+     *
+     * @throws InvalidDecisionException naming the field that is not one of its kind
+     */
+    LinkKey asked(String kind, String written, String platform) {
+        String value = written == null ? "" : written.strip();
+        if (LinkKey.HANDLE.equals(kind)) {
+            return normaliser.normalise(IdentifierKind.USERNAME, value, null)
+                    .map(name -> new LinkKey(LinkKey.HANDLE, fold(name.value()), null, null, false, List.of()))
+                    .orElseThrow(() -> notOne("value", "linking.find.value.invalid"));
+        }
+        for (HashAlgorithm algorithm : HashAlgorithm.values()) {
+            if (algorithm.name().equals(kind)) {
+                return FileHash.of(algorithm, value)
+                        .map(hash -> new LinkKey(kind, hash.hex(), null, null, true, List.of()))
+                        .orElseThrow(() -> notOne("value", "linking.find.value.invalid"));
+            }
+        }
+        IdentifierKind identifierKind = Arrays.stream(IdentifierKind.values()).filter(k -> k.name().equals(kind))
+                .findFirst().orElseThrow(() -> notOne("kind", "linking.find.kind.invalid"));
+        return normaliser.normalise(identifierKind, value, platform)
+                .map(id -> new LinkKey(kind, id.value(), id.platform(), null, strong(id), List.of()))
+                .orElseThrow(() -> notOne("value", "linking.find.value.invalid"));
+    }
+
+    /** Every kind of key, as {@link #asked} takes it. */
+    static List<String> kinds() {
+        return Stream.concat(Stream.concat(Arrays.stream(IdentifierKind.values()).map(Enum::name),
+                Arrays.stream(HashAlgorithm.values()).map(Enum::name)), Stream.of(LinkKey.HANDLE)).toList();
+    }
+
+    private static InvalidDecisionException notOne(String field, String key) {
+        return new InvalidDecisionException(field, key, "The " + field + " is not one of its kind");
     }
 
     /** The same identifiers and files make the same fingerprint, in whatever order; null when it names none. */

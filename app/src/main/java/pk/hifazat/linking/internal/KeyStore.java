@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -34,69 +34,27 @@ class KeyStore {
     }
 
     /**
-     * Records the keys and who names them (again naming a key changes nothing), counts the reports
-     * of each, lists a key for analysts once it passes the candidate threshold, and answers every
-     * key of the batch as it now stands, by digest.
+     * Counts a batch's namings into its keys, adding the keys no report named before, lists a key
+     * for analysts once it passes the candidate threshold, and answers every key of the batch as it
+     * now stands, by digest. One statement for the keys, whatever their number; the namings
+     * themselves are written with the batch ({@link #rows}).
      */
-    Map<UUID, StoredKey> record(Collection<Naming> namings) {
-        Map<UUID, LinkKey> keys = new LinkedHashMap<>();
-        namings.forEach(naming -> naming.keys().forEach(key -> keys.putIfAbsent(key.digest(), key)));
+    Map<UUID, StoredKey> count(Collection<Naming> namings) {
+        Map<UUID, LinkKey> keys = new HashMap<>();
+        Map<UUID, Integer> counts = new HashMap<>();
+        namings.forEach(naming -> naming.keys().forEach(key -> {
+            keys.putIfAbsent(key.digest(), key);
+            counts.merge(key.digest(), 1, Integer::sum);
+        }));
         if (keys.isEmpty()) {
             return Map.of();
         }
-        addKeys(keys.values());
-        addNamings(namings);
-        Map<UUID, StoredKey> stored = read(keys.keySet());
-        listCandidates(stored.values());
-        return stored;
-    }
-
-    /** Keys by digest, as they stand. */
-    Map<UUID, StoredKey> read(Collection<UUID> digests) {
-        return jdbc.sql("""
-                        SELECT k.id, k.digest, k.kind, k.strong, k.confirmed, k.degree, d.state
-                        FROM link_key k LEFT JOIN link_key_decision d ON d.key_id = k.id
-                        WHERE k.digest = ANY (?::uuid[])""")
-                .param(digests.toArray(UUID[]::new))
-                .query(KeyStore::row).list().stream()
-                .collect(Collectors.toMap(StoredKey::digest, key -> key));
-    }
-
-    static StoredKey row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new StoredKey(rs.getLong("id"), rs.getObject("digest", UUID.class), rs.getString("kind"),
-                rs.getBoolean("strong"), rs.getBoolean("confirmed"), rs.getInt("degree"), rs.getString("state"));
-    }
-
-    /**
-     * The cluster of each key that links: that of any report naming it, as every report naming a
-     * linking key is in one cluster. The reports being linked are not asked (one of them may be
-     * placed already, a report with an addition); keys named by no other linked report are left out.
-     */
-    Map<Long, UUID> clustersOf(Collection<Long> keyIds, Collection<UUID> linking) {
-        if (keyIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, UUID> clusters = new HashMap<>();
-        jdbc.sql("""
-                        SELECT k.id, (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
-                                      WHERE e.key_id = k.id AND e.report_id <> ALL (?::uuid[]) LIMIT 1) AS cluster_id
-                        FROM unnest(?::bigint[]) AS k(id)""")
-                .params(linking.toArray(UUID[]::new), keyIds.stream().mapToLong(Long::longValue).toArray())
-                .query(rs -> {
-                    UUID cluster = rs.getObject("cluster_id", UUID.class);
-                    if (cluster != null) {
-                        clusters.put(rs.getLong("id"), cluster);
-                    }
-                });
-        return clusters;
-    }
-
-    private void addKeys(Collection<LinkKey> keys) {
-        List<LinkKey> sorted = keys.stream().sorted(Comparator.comparing(LinkKey::digest)).toList();
+        List<LinkKey> sorted = keys.values().stream().sorted(Comparator.comparing(LinkKey::digest)).toList();
         int n = sorted.size();
         UUID[] digest = new UUID[n];
         String[] kind = new String[n], value = new String[n], platform = new String[n], handle = new String[n];
         boolean[] strong = new boolean[n];
+        int[] degree = new int[n];
         for (int i = 0; i < n; i++) {
             LinkKey key = sorted.get(i);
             digest[i] = key.digest();
@@ -105,17 +63,96 @@ class KeyStore {
             platform[i] = key.platform();
             handle[i] = key.isHandle() ? key.value() : key.handle();
             strong[i] = key.strong();
+            degree[i] = counts.get(key.digest());
         }
-        List<String> newUsernames = jdbc.sql("""
-                        INSERT INTO link_key (digest, kind, value, platform, handle, strong)
-                        SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
-                        ON CONFLICT (digest) DO NOTHING
-                        RETURNING kind, handle""")
-                .params(digest, kind, value, platform, handle, strong)
-                .query((rs, i) -> "USERNAME".equals(rs.getString(1)) ? rs.getString(2) : null).list();
-        Map<UUID, Long> spellings = newUsernames.stream().filter(h -> h != null)
-                .collect(Collectors.groupingBy(h -> new LinkKey(LinkKey.HANDLE, h, null, null, false, null).digest(),
-                        Collectors.counting()));
+        Map<UUID, StoredKey> stored = new HashMap<>();
+        Map<UUID, Long> newSpellings = new HashMap<>();
+        jdbc.sql("""
+                        WITH counted AS (
+                            INSERT INTO link_key AS k (digest, kind, value, platform, handle, strong, degree)
+                            SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::int[])
+                            ON CONFLICT (digest) DO UPDATE SET degree = k.degree + excluded.degree
+                            RETURNING k.id, k.digest, k.kind, k.strong, k.confirmed, k.degree, k.handle, k.xmax = 0 AS added)
+                        SELECT c.*, d.state FROM counted c LEFT JOIN link_key_decision d ON d.key_id = c.id""")
+                .params(digest, kind, value, platform, handle, strong, degree)
+                .query(rs -> {
+                    StoredKey key = row(rs, 0);
+                    stored.put(key.digest(), key);
+                    if (rs.getBoolean("added") && "USERNAME".equals(key.kind())) {
+                        newSpellings.merge(new LinkKey(LinkKey.HANDLE, rs.getString("handle"), null, null, false, null)
+                                .digest(), 1L, Long::sum);
+                    }
+                });
+        countSpellings(newSpellings);
+        listCandidates(stored.values());
+        return stored;
+    }
+
+    /** Which report names which key, as arrays for {@link ClusterStore#write}. */
+    record NamingRows(long[] key, UUID[] report, String[] received, String[] times) {
+    }
+
+    /** The namings of a batch, by key id. */
+    static NamingRows rows(Collection<Naming> namings, Map<UUID, StoredKey> keys) {
+        List<Long> key = new ArrayList<>();
+        List<UUID> report = new ArrayList<>();
+        List<String> received = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (Naming naming : namings) {
+            for (LinkKey named : naming.keys()) {
+                key.add(keys.get(named.digest()).id());
+                report.add(naming.report());
+                received.add(naming.receivedAt().toString());
+                times.add(named.times().isEmpty() ? null
+                        : named.times().stream().map(Instant::toString).collect(Collectors.joining(",")));
+            }
+        }
+        return new NamingRows(key.stream().mapToLong(Long::longValue).toArray(), report.toArray(UUID[]::new),
+                received.toArray(String[]::new), times.toArray(String[]::new));
+    }
+
+    /** The digests of the keys a report names already. */
+    Set<UUID> namedBy(UUID report) {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT k.digest FROM link_report_key e JOIN link_key k ON k.id = e.key_id WHERE e.report_id = ?""")
+                .param(report).query(UUID.class).list());
+    }
+
+    static StoredKey row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredKey(rs.getLong("id"), rs.getObject("digest", UUID.class), rs.getString("kind"),
+                rs.getBoolean("strong"), rs.getBoolean("confirmed"), rs.getInt("degree"), rs.getString("state"));
+    }
+
+    /** The cluster of each linking key, and each such cluster's size. */
+    record KeyClusters(Map<Long, UUID> byKey, Map<UUID, Integer> sizes) {
+    }
+
+    /**
+     * The cluster of each key that links: that of any report naming it, as every report naming a
+     * linking key is in one cluster. Asked before the batch's namings are written, so that a report
+     * being linked is never its own answer; keys no linked report names are left out.
+     */
+    KeyClusters clustersOf(Collection<Long> keyIds) {
+        Map<Long, UUID> clusters = new HashMap<>();
+        Map<UUID, Integer> sizes = new HashMap<>();
+        if (!keyIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT k.id, named.cluster_id, c.size
+                            FROM unnest(?::bigint[]) AS k(id)
+                            JOIN LATERAL (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
+                                          WHERE e.key_id = k.id LIMIT 1) AS named ON true
+                            JOIN LATERAL (SELECT size FROM link_cluster WHERE id = named.cluster_id LIMIT 1) AS c ON true""")
+                    .param(keyIds.stream().mapToLong(Long::longValue).toArray())
+                    .query(rs -> {
+                        UUID cluster = rs.getObject("cluster_id", UUID.class);
+                        clusters.put(rs.getLong("id"), cluster);
+                        sizes.put(cluster, rs.getInt("size"));
+                    });
+        }
+        return new KeyClusters(clusters, sizes);
+    }
+
+    private void countSpellings(Map<UUID, Long> spellings) {
         if (!spellings.isEmpty()) {
             jdbc.sql("""
                             UPDATE link_key k SET variants = k.variants + s.count
@@ -124,37 +161,6 @@ class KeyStore {
                             spellings.values().stream().mapToInt(Long::intValue).toArray())
                     .update();
         }
-    }
-
-    private void addNamings(Collection<Naming> namings) {
-        List<UUID> digest = new ArrayList<>();
-        List<UUID> report = new ArrayList<>();
-        List<String> received = new ArrayList<>();
-        List<String> times = new ArrayList<>();
-        for (Naming naming : namings) {
-            for (LinkKey key : naming.keys()) {
-                digest.add(key.digest());
-                report.add(naming.report());
-                received.add(naming.receivedAt().toString());
-                times.add(key.times().isEmpty() ? null
-                        : key.times().stream().map(Instant::toString).collect(Collectors.joining(",")));
-            }
-        }
-        jdbc.sql("""
-                        WITH named AS (
-                            INSERT INTO link_report_key (key_id, report_id, received_at, times)
-                            SELECT k.id, e.report, e.received::timestamptz, string_to_array(e.times, ',')::timestamptz[]
-                            FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]) AS e(digest, report, received, times)
-                            JOIN link_key k ON k.digest = e.digest
-                            ORDER BY k.id
-                            ON CONFLICT DO NOTHING
-                            RETURNING key_id)
-                        UPDATE link_key k SET degree = k.degree + n.count
-                        FROM (SELECT key_id, count(*) AS count FROM named GROUP BY key_id) AS n
-                        WHERE k.id = n.key_id""")
-                .params(digest.toArray(UUID[]::new), report.toArray(UUID[]::new), received.toArray(String[]::new),
-                        times.toArray(String[]::new))
-                .update();
     }
 
     private void listCandidates(Collection<StoredKey> keys) {

@@ -57,31 +57,42 @@ class Linker {
         Set<UUID> done = clusters.clustersOfReports(received.stream().map(r -> r.id().value()).toList()).keySet();
         List<Subject> subjects = received.stream().filter(r -> !done.contains(r.id().value()))
                 .sorted(Comparator.comparing(IncomingReport::receivedAt).thenComparing(r -> r.id().value()))
-                .map(r -> new Subject(r, rules.keysOf(r), null)).toList();
+                .map(r -> Subject.of(r, rules.keysOf(r), null)).toList();
         if (!subjects.isEmpty()) {
             link(subjects, true);
         }
     }
 
-    /** Links what was added to a report that is already placed (or places it, if it is not yet). */
+    /**
+     * Links what was added to a report that is already placed (only the keys it did not name
+     * before), or places it, if it is not placed yet.
+     */
     @Transactional
     public void linkAddition(IncomingReport report) {
         clusters.lock();
         UUID cluster = clusters.clustersOfReports(List.of(report.id().value())).get(report.id().value());
-        link(List.of(new Subject(report, rules.keysOf(report), cluster)), cluster == null);
+        if (cluster == null) {
+            link(List.of(Subject.of(report, rules.keysOf(report), null)), true);
+            return;
+        }
+        Set<UUID> named = keys.namedBy(report.id().value());
+        List<LinkKey> added = rules.keysOf(report).stream().filter(key -> !named.contains(key.digest())).toList();
+        if (!added.isEmpty()) {
+            link(List.of(Subject.of(report, added, cluster)), false);
+        }
     }
 
     private void link(List<Subject> subjects, boolean announceReports) {
-        Map<UUID, StoredKey> stored = keys.record(subjects.stream()
-                .map(s -> new KeyStore.Naming(s.report.id().value(), s.report.receivedAt(), s.keys)).toList());
+        List<KeyStore.Naming> namings = subjects.stream()
+                .map(s -> new KeyStore.Naming(s.report.id().value(), s.report.receivedAt(), s.keys)).toList();
+        Map<UUID, StoredKey> stored = keys.count(namings);
         Map<UUID, StoredKey> linking = new HashMap<>();
         stored.forEach((digest, key) -> {
             if (key.links(properties)) {
                 linking.put(digest, key);
             }
         });
-        Map<Long, UUID> keyClusters = keys.clustersOf(linking.values().stream().map(StoredKey::id).toList(),
-                subjects.stream().map(s -> s.report.id().value()).toList());
+        KeyStore.KeyClusters keyClusters = keys.clustersOf(linking.values().stream().map(StoredKey::id).toList());
         Map<UUID, Duplicate> duplicates = duplicates(subjects.stream().filter(s -> s.cluster == null).toList());
 
         ClusterPartition<Object> partition = new ClusterPartition<>();
@@ -94,7 +105,7 @@ class Linker {
                 if (linked == null) {
                     continue;
                 }
-                UUID existing = keyClusters.get(linked.id());
+                UUID existing = keyClusters.byKey().get(linked.id());
                 if (existing != null) {
                     partition.join(node, new ClusterId(existing));
                 }
@@ -106,10 +117,7 @@ class Linker {
                         : new ReportId(duplicate.original));
             }
         }
-        Placement placement = place(partition.groups());
-        Instant now = Instant.now();
-        clusters.create(placement.created, now);
-        clusters.grow(placement.growth);
+        Placement placement = place(partition.groups(), keyClusters.sizes());
         clusters.merge(placement.absorbedInto);
 
         List<ClusterStore.Placed> placed = new ArrayList<>();
@@ -123,11 +131,11 @@ class Linker {
             UUID original = duplicate == null ? null : duplicate.original;
             IncomingReport report = subject.report;
             placed.add(new ClusterStore.Placed(report.id().value(), cluster, report.receivedAt(),
-                    report.organisation() == null ? null : report.organisation().value(),
-                    KeyRules.fingerprint(subject.keys), KeyRules.content(report), original));
+                    report.organisation() == null ? null : report.organisation().value(), subject.fingerprint,
+                    subject.content, original));
             linked.add(new LinkedReport(report.id(), new ClusterId(cluster), original == null ? null : new ReportId(original)));
         }
-        clusters.place(placed);
+        clusters.write(placement.created, placement.growth, KeyStore.rows(namings, stored), placed);
         List<ClusterMerge> merges = placement.absorbedInto.entrySet().stream()
                 .map(m -> new ClusterMerge(new ClusterId(m.getKey()), new ClusterId(m.getValue()))).toList();
         List<LinkedReport> announced = announceReports ? linked : List.of();
@@ -137,11 +145,12 @@ class Linker {
     }
 
     /** Where each group goes: into its largest existing cluster, or a new one. */
-    private Placement place(List<List<Object>> groups) {
-        Set<UUID> existing = new HashSet<>();
+    private Placement place(List<List<Object>> groups, Map<UUID, Integer> known) {
+        Set<UUID> unknown = new HashSet<>();
         groups.forEach(group -> group.stream().filter(ClusterId.class::isInstance)
-                .forEach(node -> existing.add(((ClusterId) node).value())));
-        Map<UUID, Integer> sizes = clusters.sizes(existing);
+                .map(node -> ((ClusterId) node).value()).filter(c -> !known.containsKey(c)).forEach(unknown::add));
+        Map<UUID, Integer> sizes = new HashMap<>(known);
+        sizes.putAll(clusters.sizes(unknown));
         Placement placement = new Placement();
         for (List<Object> group : groups) {
             List<UUID> clustersOfGroup = group.stream().filter(ClusterId.class::isInstance)
@@ -178,7 +187,7 @@ class Linker {
      */
     private Map<UUID, Duplicate> duplicates(List<Subject> subjects) {
         Map<UUID, List<ClusterStore.Placed>> earlier = new HashMap<>();
-        List<UUID> fingerprints = subjects.stream().map(s -> KeyRules.fingerprint(s.keys)).filter(Objects::nonNull)
+        List<UUID> fingerprints = subjects.stream().map(Subject::fingerprint).filter(Objects::nonNull)
                 .distinct().toList();
         if (fingerprints.isEmpty()) {
             return Map.of();
@@ -188,13 +197,13 @@ class Linker {
                 .forEach(p -> earlier.computeIfAbsent(p.fingerprint(), f -> new ArrayList<>()).add(p));
         Map<UUID, Duplicate> duplicates = new LinkedHashMap<>();
         for (Subject subject : subjects) {
-            UUID fingerprint = KeyRules.fingerprint(subject.keys);
+            UUID fingerprint = subject.fingerprint;
             if (fingerprint == null) {
                 continue;
             }
             IncomingReport report = subject.report;
             UUID organisation = report.organisation() == null ? null : report.organisation().value();
-            UUID content = KeyRules.content(report);
+            UUID content = subject.content;
             List<ClusterStore.Placed> candidates = earlier.computeIfAbsent(fingerprint, f -> new ArrayList<>());
             ClusterStore.Placed original = candidates.stream()
                     .filter(c -> !c.receivedAt().isAfter(report.receivedAt()))
@@ -211,8 +220,17 @@ class Linker {
         return duplicates;
     }
 
-    /** A report being linked; {@code cluster} is where it already is, null for a new report. */
-    private record Subject(IncomingReport report, List<LinkKey> keys, UUID cluster) {
+    /**
+     * A report being linked and the keys to link it by; {@code cluster} is where it already is, null
+     * for a new report, whose fingerprint and content duplicate detection compares.
+     */
+    private record Subject(IncomingReport report, List<LinkKey> keys, UUID cluster, UUID fingerprint, UUID content) {
+
+        static Subject of(IncomingReport report, List<LinkKey> keys, UUID cluster) {
+            return cluster == null
+                    ? new Subject(report, keys, null, KeyRules.fingerprint(keys), KeyRules.content(report))
+                    : new Subject(report, keys, cluster, null, null);
+        }
 
         Object node() {
             return cluster != null ? new ClusterId(cluster) : report.id();

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Triage benchmarks (see docs/triage.md, "Performance"): intake, linking and triage together.
+#   app/src/bench/run-triage-benchmarks.sh REPORTS SINGLE_SECONDS
+# 1. Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
+#    each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
+# 2. Sends single reports for SINGLE_SECONDS (wrk2 at 1,000 reports/s when installed, else wrk
+#    flat out): time per triage batch (p50/p99) and from a report's receipt to its queue item (p99).
+# Needs a built jar (./hifazat build), the test classes (./mvnw -pl app test-compile) and wrk.
+# Starts its own server on port 8183 with a fresh data folder, and stops it at the end.
+set -euo pipefail
+reports="${1:-1000000}"; single="${2:-60}"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
+java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+work="$(mktemp -d /tmp/hz-triage-bench.XXXX)"
+"$java" -Djarmode=tools -jar app/target/hifazat-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
+HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG \
+  -jar "$work/app/hifazat-0.1.0-SNAPSHOT.jar" --demo >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+until curl -sf -o /dev/null http://localhost:8183/actuator/health; do sleep 1; done
+key="$(grep -o 'hzk_[A-Za-z0-9_-]*' "$work/server.log" | head -1)"
+triaged() { awk '/triaged reports=/ { split($0, a, "reports="); split(a[2], b, " "); n += b[1] } END { print n + 0 }' "$work/server.log"; }
+# What the log says about the batches after line $1: count, p50 and p99 of batch time, p99 of lag.
+summary() {
+  tail -n +"$1" "$work/server.log" | grep 'triaged reports=' | sed -E 's/.*reports=([0-9]+) micros=([0-9]+) lagMaxMillis=([0-9]+).*/\1 \2 \3/' \
+    | sort -k2 -n | awk '{ r[NR] = $1; t[NR] = $2; l[NR] = $3; n += $1 } END {
+        if (NR == 0) { print "no batches"; exit }
+        printf "batches=%d reports=%d batch_p50_ms=%.1f batch_p99_ms=%.1f per_report_ms=%.3f\n", NR, n, t[int(NR*0.5)+1]/1000, t[int(NR*0.99)+1]/1000, (t[int(NR*0.5)+1]/1000)/(r[int(NR*0.5)+1]) }'
+  tail -n +"$1" "$work/server.log" | grep 'triaged reports=' | sed -E 's/.*lagMaxMillis=([0-9]+).*/\1/' | sort -n \
+    | awk '{ l[NR] = $1 } END { if (NR) printf "receipt_to_queue_p50_ms=%d p99_ms=%d max_ms=%d\n", l[int(NR*0.5)+1], l[int(NR*0.99)+1], l[NR] }'
+}
+until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
+before="$(triaged)"; mark="$(wc -l <"$work/server.log")"
+echo "mode=bulk reports=$reports"
+"$java" -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile "$work/bulk.ndjson" "$reports" >/dev/null
+start="$(date +%s.%N)"
+curl -sS -N -X POST -T "$work/bulk.ndjson" -H "Authorization: Bearer $key" -H 'Content-Type: application/x-ndjson' \
+     http://localhost:8183/api/v1/reports/bulk | tail -1
+stored="$(date +%s.%N)"
+until [ "$(( $(triaged) - before ))" -ge "$reports" ]; do sleep 0.5; done
+done_at="$(date +%s.%N)"
+awk -v n="$reports" -v s="$start" -v m="$stored" -v d="$done_at" \
+  'BEGIN { printf "stored_per_s=%.0f stored_and_triaged_per_s=%.0f triage_behind_storage_s=%.1f\n", n/(m-s), n/(d-s), d-m }'
+summary "$mark"
+rm -f "$work/bulk.ndjson"
+mark="$(wc -l <"$work/server.log")"
+echo "mode=single seconds=$single"
+if command -v wrk2 >/dev/null; then
+  HIFAZAT_KEY="$key" wrk2 -t2 -c50 -d"${single}s" -R1000 --latency -s app/src/test/resources/intake/bench/single-report.lua \
+      http://localhost:8183/api/v1/reports | grep -E "Requests/sec|  99.000%|Non-2xx" || true
+else
+  HIFAZAT_KEY="$key" wrk -t2 -c50 -d"${single}s" --latency -s app/src/test/resources/intake/bench/single-report.lua \
+      http://localhost:8183/api/v1/reports | grep -E "Requests/sec|  99%|Non-2xx" || true
+fi
+sleep 3
+summary "$mark"
+grep -E "ERROR|Exception" "$work/server.log" | head -5 || true

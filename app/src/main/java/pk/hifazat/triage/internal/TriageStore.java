@@ -1,0 +1,160 @@
+package pk.hifazat.triage.internal;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.ClusterMerge;
+import pk.hifazat.linking.LinkedReport;
+import pk.hifazat.media.MaterialMatch;
+import pk.hifazat.media.ReportMaterial;
+
+/**
+ * Writes triage's facts, a batch at a time: one batched INSERT per table and set-based UPDATEs over
+ * the batch's ids, so that a 1,000-report bulk batch costs a handful of statements.
+ */
+@Repository
+class TriageStore {
+
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+
+    TriageStore(JdbcTemplate template, JdbcClient jdbc) {
+        this.template = template;
+        this.jdbc = jdbc;
+    }
+
+    /** Moves every report of each absorbed cluster to the cluster it joined: three batched statements for all merges. */
+    void merge(List<ClusterMerge> merges) {
+        if (merges.isEmpty()) {
+            return;
+        }
+        List<Object[]> pairs = merges.stream().map(m -> new Object[] {m.into().value(), m.absorbed().value()}).toList();
+        template.batchUpdate("UPDATE triage_report SET cluster_id = ? WHERE cluster_id = ?", pairs);
+        // The item that carries on keeps whoever had claimed either.
+        template.batchUpdate("""
+                UPDATE triage_cluster i SET status = a.status, claimed_by = a.claimed_by, claimed_at = a.claimed_at
+                FROM triage_cluster a
+                WHERE i.cluster_id = ? AND a.cluster_id = ? AND i.status = 'OPEN' AND a.status = 'CLAIMED'""", pairs);
+        template.batchUpdate("UPDATE triage_cluster SET absorbed_into = ? WHERE cluster_id = ?", pairs);
+    }
+
+    /**
+     * Holds these reports until the transaction ends. A report's triage and its material finding may
+     * be written at once by two transactions that cannot see each other's rows; whichever comes
+     * second waits here and then sees the first's. Taken in one statement, in id order, before any
+     * cluster lock, so that two transactions never wait on each other.
+     */
+    void lock(Collection<ReportId> reports) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(" + REPORT_LOCKS + ", hashtext(r::text))) "
+                        + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l")
+                .param(ids(reports)).query(Long.class).single();
+    }
+
+    /** The first key of triage's advisory locks on reports; {@link ClusterDecisions} uses the next. */
+    static final int REPORT_LOCKS = 80_001;
+
+    /** Moves reports to the clusters a split put them in. */
+    void move(List<LinkedReport> moved) {
+        template.batchUpdate("UPDATE triage_report SET cluster_id = ? WHERE report_id = ?",
+                moved.stream().map(l -> new Object[] {l.cluster().value(), l.report().value()}).toList());
+    }
+
+    /**
+     * Stores reports' facts. A report seen again — linked again after its reporter added to it, or a
+     * retried event — is read afresh and takes its new cluster.
+     */
+    void insert(List<ReportFacts> facts, List<LinkedReport> links) {
+        List<Object[]> rows = new ArrayList<>(facts.size());
+        for (int i = 0; i < facts.size(); i++) {
+            ReportFacts f = facts.get(i);
+            LinkedReport link = links.get(i);
+            rows.add(new Object[] {f.report().value(), link.cluster().value(),
+                    link.duplicateOf() == null ? null : link.duplicateOf().value(), f.source().name(),
+                    Timestamp.from(f.receivedAt()), f.district().district() == null ? null : f.district().district().value(),
+                    f.district().rule().name(), f.district().detail(), f.abroadCountry(), f.dangerNow(), f.liveStreaming(),
+                    f.contactAbuse(), f.youngestAge(), f.suspectInPakistan(), f.suspectLocated(), f.sextortion(),
+                    f.grooming(), f.sadistic(), f.severestClass(), f.hasPerson(), f.hasVictim(), f.hasPlace()});
+        }
+        template.batchUpdate("""
+                INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
+                    district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
+                    suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
+                    has_victim, has_place, priority, reasons)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, '{}')
+                ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
+                    district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
+                    district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
+                    danger_now = EXCLUDED.danger_now, live_streaming = EXCLUDED.live_streaming,
+                    contact_abuse = EXCLUDED.contact_abuse, youngest_age = EXCLUDED.youngest_age,
+                    suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
+                    sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
+                    severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
+                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place""",
+                rows, rows.size(), (ps, row) -> {
+                    for (int c = 0; c < row.length; c++) {
+                        if (row[c] == null) {
+                            ps.setNull(c + 1, Types.OTHER);
+                        } else {
+                            ps.setObject(c + 1, row[c]);
+                        }
+                    }
+                });
+        List<Object[]> accounts = new ArrayList<>();
+        facts.forEach(f -> f.accounts().forEach(a -> accounts.add(new Object[] {a, f.report().value(), Timestamp.from(f.receivedAt())})));
+        if (!accounts.isEmpty()) {
+            template.batchUpdate("INSERT INTO triage_account (account, report_id, received_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", accounts);
+        }
+        applyMaterial(facts.stream().map(ReportFacts::report).toList());
+    }
+
+    /** Keeps what matching found, whether the report's triage came first or not. */
+    void keepMaterial(List<ReportMaterial> material) {
+        template.batchUpdate("""
+                INSERT INTO triage_material (report_id, known, unknown) VALUES (?, ?, ?)
+                ON CONFLICT (report_id) DO UPDATE SET known = triage_material.known OR EXCLUDED.known,
+                                                      unknown = triage_material.unknown OR EXCLUDED.unknown""",
+                material.stream().map(m -> new Object[] {m.report().value(), m.hasKnownMaterial(), m.hasUnknownMaterial()}).toList());
+        List<Object[]> matches = new ArrayList<>();
+        for (ReportMaterial m : material) {
+            for (MaterialMatch match : m.matches()) {
+                matches.add(new Object[] {m.report().value(), match.file(), match.bankName() == null ? match.bank().toString() : match.bankName(),
+                        match.entry(), match.algorithm().name(), match.distance(), match.category(), match.series(),
+                        match.victimIdentified()});
+            }
+        }
+        if (!matches.isEmpty()) {
+            template.batchUpdate("""
+                    INSERT INTO triage_material_match (report_id, file, bank_name, entry, algorithm, distance, category,
+                        series, victim_identified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", matches);
+        }
+    }
+
+    void applyMaterial(Collection<ReportId> reports) {
+        jdbc.sql("""
+                UPDATE triage_report r SET known_material = m.known, unknown_material = m.unknown
+                FROM triage_material m WHERE m.report_id = r.report_id AND r.report_id = ANY(?)""")
+                .param(ids(reports)).update();
+    }
+
+    /** Scores these reports with the rules; returns their clusters. */
+    List<UUID> score(Collection<ReportId> reports, List<TriageRule> rules) {
+        jdbc.sql("UPDATE triage_report SET " + TriageRules.scoring(rules) + " WHERE report_id = ANY(?)")
+                .param(ids(reports)).update();
+        return jdbc.sql("SELECT DISTINCT cluster_id FROM triage_report WHERE report_id = ANY(?)")
+                .param(ids(reports)).query(UUID.class).list();
+    }
+
+    static UUID[] ids(Collection<ReportId> reports) {
+        return reports.stream().map(ReportId::value).toArray(UUID[]::new);
+    }
+}
