@@ -53,7 +53,7 @@ class Linker {
         if (received.isEmpty()) {
             return;
         }
-        clusters.lock();
+        clusters.lockForIntake();
         Set<UUID> done = clusters.clustersOfReports(received.stream().map(r -> r.id().value()).toList()).keySet();
         List<Subject> subjects = received.stream().filter(r -> !done.contains(r.id().value()))
                 .sorted(Comparator.comparing(IncomingReport::receivedAt).thenComparing(r -> r.id().value()))
@@ -69,7 +69,7 @@ class Linker {
      */
     @Transactional
     public void linkAddition(IncomingReport report) {
-        clusters.lock();
+        clusters.lockForIntake();
         UUID cluster = clusters.clustersOfReports(List.of(report.id().value())).get(report.id().value());
         if (cluster == null) {
             link(List.of(Subject.of(report, rules.keysOf(report), null)), true);
