@@ -75,7 +75,7 @@ class QueueController {
     @GetMapping("/clusters/{id}")
     String cluster(@PathVariable String id, Model model) {
         model.addAttribute("cluster", reading.cluster(uuid(id)));
-        model.addAttribute("outcomes", QueueOutcome.values());
+        model.addAttribute("outcomes", QueueOutcome.chosenByOfficers());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("districtNames", districts.all());
         return "triage/cluster";

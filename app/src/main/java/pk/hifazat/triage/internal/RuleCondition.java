@@ -16,9 +16,8 @@ public enum RuleCondition {
     YOUNG_VICTIM_SUSPECT_IN_PAKISTAN("youngest_age < %d AND suspect_in_pakistan"),
     UNKNOWN_MATERIAL("unknown_material"),
     /**
-     * The extension point for cases: {@code open_case_victims} is to be set by the cases module (an
-     * identifier of the report is in an open case whose victims are not yet safeguarded). Until
-     * cases exist nothing sets it, and the rule never applies.
+     * An identifier of the report belongs to a person in an open case whose victims are not all
+     * rescued: set when the report is triaged, from {@code cases.OpenCases}.
      */
     OPEN_CASE_VICTIMS_NOT_SAFE("open_case_victims"),
     SEXTORTION("sextortion"),

@@ -12,9 +12,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.hifazat.cases.OpenCases;
+import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportedIdentifier;
 import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.linking.ReportsLinked;
@@ -35,10 +38,12 @@ class Triage {
     private final TriageRules rules;
     private final ClusterDecisions decisions;
     private final TriageTimings timings;
+    private final OpenCases openCases;
 
     Triage(ReceivedReports reports, FactReader facts, TriageStore store, TriageRules rules, ClusterDecisions decisions,
-           TriageTimings timings) {
+           TriageTimings timings, OpenCases openCases) {
         this.timings = timings;
+        this.openCases = openCases;
         this.reports = reports;
         this.facts = facts;
         this.store = store;
@@ -68,7 +73,8 @@ class Triage {
         batch.forEach(l -> byReport.put(l.report(), l));
         List<ReportFacts> read = new ArrayList<>();
         List<LinkedReport> links = new ArrayList<>();
-        for (IncomingReport report : reports.byIds(byReport.keySet())) {
+        List<IncomingReport> incoming = reports.byIds(byReport.keySet());
+        for (IncomingReport report : incoming) {
             read.add(facts.read(report));
             received.add(report.receivedAt());
             links.add(byReport.get(report.id()));
@@ -77,7 +83,20 @@ class Triage {
             return List.of();
         }
         store.insert(read, links);
+        store.markOpenCaseVictims(inOpenCases(incoming));
         return store.score(read.stream().map(ReportFacts::report).toList(), current);
+    }
+
+    /** The reports naming someone in an open case whose children are not yet safe: one question for the batch. */
+    private List<UUID> inOpenCases(List<IncomingReport> incoming) {
+        Set<Identifier> named = openCases.withVictimsNotYetSafe(incoming.stream()
+                .flatMap(r -> r.identifiers().stream().map(ReportedIdentifier::identifier)).distinct().toList());
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        return incoming.stream()
+                .filter(r -> r.identifiers().stream().anyMatch(i -> named.contains(i.identifier())))
+                .map(r -> r.id().value()).toList();
     }
 
     /** A cluster came apart: its moved reports get their new clusters' queue items, and what stayed is decided again. */

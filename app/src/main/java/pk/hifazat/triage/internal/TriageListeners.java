@@ -3,6 +3,7 @@ package pk.hifazat.triage.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.cases.ReportsAttachedToCase;
 import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
@@ -15,9 +16,11 @@ import pk.hifazat.media.MaterialAssessed;
 class TriageListeners {
 
     private final Triage triage;
+    private final MovedToCase movedToCase;
 
-    TriageListeners(Triage triage) {
+    TriageListeners(Triage triage, MovedToCase movedToCase) {
         this.triage = triage;
+        this.movedToCase = movedToCase;
     }
 
     @ApplicationModuleListener
@@ -33,5 +36,10 @@ class TriageListeners {
     @ApplicationModuleListener
     void on(MaterialAssessed assessed) {
         triage.assessed(assessed);
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsAttachedToCase attached) {
+        movedToCase.attached(attached);
     }
 }

@@ -117,6 +117,14 @@ class TriageStore {
         applyMaterial(facts.stream().map(ReportFacts::report).toList());
     }
 
+    /** Marks the reports that name someone in an open case whose children are not yet safe (a P1 rule). */
+    void markOpenCaseVictims(List<UUID> reports) {
+        if (!reports.isEmpty()) {
+            jdbc.sql("UPDATE triage_report SET open_case_victims = true WHERE report_id = ANY (?)")
+                    .param(reports.toArray(UUID[]::new)).update();
+        }
+    }
+
     /** Keeps what matching found, whether the report's triage came first or not. */
     void keepMaterial(List<ReportMaterial> material) {
         template.batchUpdate("""
