@@ -11,9 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +31,9 @@ import pk.hifazat.intake.SampleReports;
 
 /**
  * Two instances on one database, as behind a load balancer: the first runs the embedded server,
- * the second uses it as an external database. A session made on one works on the other, and an API
- * key revoked on one is refused by the other within a second.
+ * the second uses it as an external database. A session made on one works on the other, an API key
+ * revoked on one is refused by the other within a second, and a P1 left unclaimed is escalated once,
+ * though both instances look for such items every second.
  */
 class TwoInstancesTest {
 
@@ -68,10 +74,70 @@ class TwoInstancesTest {
         assertThat(page(secondPort, "/admin/users", "HIFAZAT_SESSION=nobody").statusCode())
                 .as("an unknown session is sent to sign in").isEqualTo(302);
 
+        String receipt = receipt(secondPort, apiKey);
+        escalatedOnce(receipt, Integer.parseInt(server.get(3).strip()), databasePassword);
+
         assertThat(report(secondPort, apiKey)).as("the key works on the second instance").isEqualTo(201);
         revoke(firstPort, session);
         Thread.sleep(1_000);
         assertThat(report(secondPort, apiKey)).as("a second after the first instance revoked it").isEqualTo(401);
+    }
+
+    /** The report's queue item made an unclaimed P1 two hours old: both instances sweep, one escalates it. */
+    private void escalatedOnce(String receipt, int port, String password) throws Exception {
+        try (Connection database = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+                "postgres", password)) {
+            UUID cluster = await(() -> single(database, """
+                    SELECT t.cluster_id FROM triage_report t JOIN report r ON r.id = t.report_id WHERE r.receipt = ?""",
+                    receipt, UUID.class));
+            try (PreparedStatement aged = database.prepareStatement("""
+                    UPDATE triage_cluster SET priority_override = 1, status = 'OPEN', queued_at = now() - interval '2 hours'
+                    WHERE cluster_id = ?""")) {
+                aged.setObject(1, cluster);
+                assertThat(aged.executeUpdate()).isEqualTo(1);
+            }
+            await(() -> "ESCALATED".equals(single(database, "SELECT status FROM triage_cluster WHERE cluster_id = ?",
+                    cluster, String.class)) ? true : null);
+            Thread.sleep(3_000);
+            assertThat(single(database, "SELECT count(*) FROM audit_entry WHERE action = 'ESCALATE' AND target_id = ?",
+                    cluster.toString(), Long.class)).as("escalations of the item").isEqualTo(1L);
+        }
+    }
+
+    private interface Query<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T await(Query<T> query) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            T found = query.run();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Nothing within 30 s");
+    }
+
+    private static <T> T single(Connection database, String sql, Object parameter, Class<T> type) throws Exception {
+        try (PreparedStatement query = database.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getObject(1, type) : null;
+            }
+        }
+    }
+
+    private String receipt(int port, String apiKey) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(port, "/api/v1/reports"))
+                .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(SampleReports.valid(SampleReports.externalId()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(201);
+        Matcher receipt = Pattern.compile("\"receipt\":\"([^\"]+)\"").matcher(answer.body());
+        assertThat(receipt.find()).isTrue();
+        return receipt.group(1);
     }
 
     @AfterEach
@@ -84,6 +150,7 @@ class TwoInstancesTest {
     private ChildApplication start(String log, List<String> jvm, String... arguments) throws IOException {
         List<String> options = new ArrayList<>(jvm);
         options.addAll(List.of("-Xmx512m", "-DHIFAZAT_SESSIONS=database", "-DHIFAZAT_SECURE_COOKIE=false",
+                "-Dhifazat.triage.escalation-check=1s",
                 "-DHIFAZAT_ADMIN_USERNAME=chief", "-DHIFAZAT_ADMIN_PASSWORD=" + PASSWORD,
                 "-DHIFAZAT_AUDIT_CHECKPOINT_FILE=" + folder.resolve(log + ".checkpoints")));
         ChildApplication instance = ChildApplication.start(folder.resolve(log), options, arguments);

@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.database.ExclusiveJobs;
 import pk.hifazat.geography.DistrictCode;
 
 /**
@@ -23,8 +25,13 @@ class Escalations {
     private final Routing routing;
     private final AuditLog audit;
     private final TriageProperties properties;
+    private final ExclusiveJobs jobs;
+    private final TransactionTemplate transaction;
 
-    Escalations(JdbcClient jdbc, Routing routing, AuditLog audit, TriageProperties properties) {
+    Escalations(JdbcClient jdbc, Routing routing, AuditLog audit, TriageProperties properties, ExclusiveJobs jobs,
+                PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.routing = routing;
         this.audit = audit;
@@ -33,11 +40,14 @@ class Escalations {
 
     @Scheduled(fixedDelayString = "${hifazat.triage.escalation-check:1m}", initialDelayString = "${hifazat.triage.escalation-check:1m}")
     void escalateWaitingP1() {
-        escalateWaiting();
+        jobs.runAlone("triage-escalation", () -> transaction.executeWithoutResult(status -> escalateWaiting()));
     }
 
-    /** Escalates every unclaimed P1 older than the limit; returns how many. */
-    @Transactional
+    /**
+     * Escalates every unclaimed P1 older than the limit, in the caller's transaction; returns how
+     * many. The rows are locked and their status checked again as they change, so an item is
+     * escalated once even if two instances were to look at once.
+     */
     int escalateWaiting() {
         List<Waiting> waiting = jdbc.sql("""
                 SELECT cluster_id, coalesce(district_override, district_code) FROM triage_cluster
@@ -49,8 +59,13 @@ class Escalations {
                 .list();
         for (Waiting item : waiting) {
             UUID zone = routing.zoneOf(item.district() == null ? null : new DistrictCode(item.district())).id().value();
-            jdbc.sql("UPDATE triage_cluster SET status = 'ESCALATED', escalated_at = now(), escalated_to = ? WHERE cluster_id = ?")
+            int changed = jdbc.sql("""
+                            UPDATE triage_cluster SET status = 'ESCALATED', escalated_at = now(), escalated_to = ?
+                            WHERE cluster_id = ? AND status = 'OPEN'""")
                     .params(zone, item.cluster()).update();
+            if (changed == 0) {
+                continue;
+            }
             audit.record(new AuditRecord("system", TriageAction.ESCALATE, "Cluster", item.cluster().toString(), null,
                     "P1 unclaimed for " + properties.escalateAfter()));
         }
