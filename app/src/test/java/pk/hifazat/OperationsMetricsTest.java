@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +57,21 @@ class OperationsMetricsTest {
         assertThat(value(after, "hifazat_reports_received_total{source=\"INDUSTRY\"}"))
                 .isGreaterThanOrEqualTo(value(before, "hifazat_reports_received_total{source=\"INDUSTRY\"}") + 1);
         assertThat(value(after, "hifazat_audit_appends_total")).isGreaterThan(value(before, "hifazat_audit_appends_total"));
+    }
+
+    @Test
+    void everyFigureTheGrafanaDashboardShowsExists() throws Exception {
+        String scrape = scrape(SignIn.as(mvc, users.create("ADMINISTRATOR", "HQ")));
+        String dashboard = Files.readString(Path.of("../docs/grafana/hifazat-operations.json"));
+        Matcher metric = Pattern.compile("hifazat_[a-z_]+").matcher(dashboard);
+        Set<String> used = new TreeSet<>();
+        while (metric.find()) {
+            used.add(metric.group());
+        }
+        assertThat(used).hasSizeGreaterThanOrEqualTo(7);
+        for (String name : used) {
+            assertThat(scrape).as("the dashboard's %s", name).containsPattern("(?m)^" + name + "[ {]");
+        }
     }
 
     @Test

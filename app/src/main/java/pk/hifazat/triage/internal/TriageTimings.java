@@ -27,9 +27,9 @@ class TriageTimings {
 
     TriageTimings(MeterRegistry registry) {
         this.batch = Timer.builder("hifazat.triage.batch").description("Time to triage one linked batch")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                .publishPercentileHistogram().register(registry);
         this.lag = Timer.builder("hifazat.triage.lag").description("From a report's receipt to its queue item")
-                .publishPercentiles(0.5, 0.99).register(registry);
+                .publishPercentileHistogram().register(registry);
     }
 
     void record(long startedNanos, List<Instant> receivedAt) {
