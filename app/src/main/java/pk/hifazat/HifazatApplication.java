@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
+import pk.hifazat.backup.Restore;
+
 /**
  * Hifazat: the operations platform of a national cyber-crime agency's child-protection work.
  * Each direct sub-package is one capability (a Spring Modulith module).
@@ -19,6 +21,9 @@ import org.springframework.modulith.Modulithic;
 public class HifazatApplication {
 
     public static void main(String[] args) {
+        if (Restore.requested(args)) {
+            System.exit(Restore.fromCommandLine(args, System.getenv()));
+        }
         ConfigurableApplicationContext context = SpringApplication.run(HifazatApplication.class, args);
         if (context.getEnvironment().containsProperty("hifazat.command")) {
             System.exit(SpringApplication.exit(context));

@@ -40,7 +40,7 @@ public record EmbeddedDatabaseProperties(Path dataDir, @DefaultValue("false") bo
     }
 
     /** The embedded server's data directory. */
-    Path postgresDirectory() {
+    public Path postgresDirectory() {
         return folder().resolve("postgres");
     }
 

@@ -2,6 +2,9 @@ package pk.hifazat.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -24,6 +27,23 @@ public final class PersonalData {
     public PersonalData(AesGcm cipher, int fingerprint) {
         this.cipher = cipher;
         this.fingerprint = fingerprint;
+    }
+
+    /**
+     * The fingerprint of a key, as sealed bytes and backup manifests name it: the first four bytes
+     * of its SHA-256, which tell keys apart without revealing anything usable about them.
+     */
+    public static int fingerprintOf(byte[] key) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key)).getInt();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** This key's fingerprint in hexadecimal, for a backup's manifest. */
+    public String keyFingerprint() {
+        return HexFormat.of().toHexDigits(fingerprint);
     }
 
     /** Null stays null: an absent field is not sealed. */

@@ -2,7 +2,7 @@ package pk.hifazat.units;
 
 import java.util.UUID;
 
-public record UnitId(UUID value) {
+public record UnitId(UUID value) implements java.io.Serializable {
 
     public UnitId {
         java.util.Objects.requireNonNull(value, "a unit id");

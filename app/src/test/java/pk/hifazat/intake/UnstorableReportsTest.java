@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import pk.hifazat.HifazatTest;
-import pk.hifazat.database.EmbeddedDatabase;
+import pk.hifazat.TableOwner;
 import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.identifiers.IdentifierNormaliser;
 import pk.hifazat.intake.internal.ApiKeys;
@@ -74,8 +74,8 @@ class UnstorableReportsTest {
     Announcements announced;
 
     @BeforeAll
-    static void refuseSomeReports(@Autowired EmbeddedDatabase database) {
-        JdbcClient superuser = JdbcClient.create(database.superuser());
+    static void refuseSomeReports(@Autowired TableOwner owner) {
+        JdbcClient superuser = owner.jdbc();
         superuser.sql("""
                 CREATE OR REPLACE FUNCTION test_refuse_report() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
@@ -87,8 +87,8 @@ class UnstorableReportsTest {
     }
 
     @AfterAll
-    static void storeEveryReportAgain(@Autowired EmbeddedDatabase database) {
-        JdbcClient superuser = JdbcClient.create(database.superuser());
+    static void storeEveryReportAgain(@Autowired TableOwner owner) {
+        JdbcClient superuser = owner.jdbc();
         superuser.sql("DROP TRIGGER test_refuse_report ON report").update();
         superuser.sql("DROP FUNCTION test_refuse_report()").update();
     }

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -37,6 +40,8 @@ import pk.hifazat.audit.Outcome;
 @Service
 class HashChainedAuditLog implements AuditLog {
 
+    private final Counter appends;
+
     static final String COLUMNS = "seq, at, actor, action, target_type, target_id, outcome, detail, prev_hash, hash";
 
     private final JdbcClient jdbc;
@@ -45,7 +50,10 @@ class HashChainedAuditLog implements AuditLog {
     private final AuditKey key;
     private final CheckpointFile checkpoints;
 
-    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock, AuditKey key, CheckpointFile checkpoints) {
+    HashChainedAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock, AuditKey key, CheckpointFile checkpoints,
+                        MeterRegistry meters) {
+        this.appends = Counter.builder("hifazat.audit.appends").description("Entries appended to the audit chain")
+                .register(meters);
         this.jdbc = jdbc;
         this.clock = clock;
         this.key = key;
@@ -68,6 +76,7 @@ class HashChainedAuditLog implements AuditLog {
     }
 
     private void append(AuditRecord record) {
+        appends.increment();
         String actor = record.actor() != null ? record.actor() : currentActor();
         Head head = head("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
         long seq = head.seq() + 1;

@@ -2,77 +2,68 @@ package pk.hifazat.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import pk.hifazat.identity.internal.FailureStore.Failures;
 
 /**
  * Failed attempts per key and the wait they impose: none for the first {@code free} ones, then one
  * second, doubled at each further failure, at most {@code longest}. Failures are forgotten one at a
  * time, {@code free} of them per {@code longest}, so a quiet {@code longest} forgets them all and
- * occasional mistakes never add up. Not thread-safe: {@link SignInThrottle} guards it.
- *
- * <p>At most {@code capacity} keys are kept: when full, those whose failures are all forgotten go
- * first, then the ones unused longest.
+ * occasional mistakes never add up. The counts live in a {@link FailureStore} under this rule's
+ * scope; the caller holds the store's lock.
  */
 final class FailureCounts {
 
     private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
 
-    /** The failures counted at {@code last}, the latest attempt; forgetting runs from there. */
-    private record Failures(long count, Instant last) {
-    }
-
+    private final String scope;
     private final int free;
     private final Duration longest;
     private final Duration forgetEach;
-    private final int capacity;
-    private final LinkedHashMap<String, Failures> byKey = new LinkedHashMap<>(64, 0.75f, true);
+    private final FailureStore store;
 
-    FailureCounts(int free, Duration longest, int capacity) {
+    FailureCounts(String scope, int free, Duration longest, FailureStore store) {
+        this.scope = scope;
         this.free = free;
         this.longest = longest;
         this.forgetEach = longest.dividedBy(free).isZero() ? Duration.ofMillis(1) : longest.dividedBy(free);
-        this.capacity = capacity;
+        this.store = store;
     }
 
     boolean allows(String key, Instant now) {
-        long count = countAt(key, now);
-        return count < free || !now.isBefore(byKey.get(key).last().plus(waitAfter(count)));
+        Failures failures = store.get(scope, key);
+        long count = countAt(failures, now);
+        return count < free || !now.isBefore(failures.last().plus(waitAfter(count)));
     }
 
     void fail(String key, Instant now) {
-        long count = countAt(key, now);
-        byKey.put(key, new Failures(count + 1, now));
-        if (byKey.size() > capacity) {
-            makeRoom(now);
-        }
+        store.put(scope, key, new Failures(countAt(store.get(scope, key), now) + 1, now));
     }
 
     /** Takes one failure back: the attempt counted before its outcome was known turned out right. */
     void forgiveOne(String key, Instant now) {
-        long count = countAt(key, now);
+        Failures failures = store.get(scope, key);
+        long count = countAt(failures, now);
         if (count <= 1) {
-            byKey.remove(key);
+            store.remove(scope, key);
         } else {
-            byKey.put(key, new Failures(count - 1, byKey.get(key).last()));
+            store.put(scope, key, new Failures(count - 1, failures.last()));
         }
     }
 
     void forget(String key) {
-        byKey.remove(key);
+        store.remove(scope, key);
     }
 
-    int size() {
-        return byKey.size();
-    }
-
-    private long countAt(String key, Instant now) {
-        Failures failures = byKey.get(key);
-        return failures == null ? 0 : countAt(failures, now);
+    /** Drops every count this rule has entirely forgotten. */
+    void dropForgotten(Instant now) {
+        store.dropForgotten(scope, now, forgetEach);
     }
 
     private long countAt(Failures failures, Instant now) {
+        if (failures == null) {
+            return 0;
+        }
         long forgotten = Duration.between(failures.last(), now).dividedBy(forgetEach);
         return Math.max(0, failures.count() - Math.max(0, forgotten));
     }
@@ -81,14 +72,5 @@ final class FailureCounts {
         long doublings = Math.min(count - free, 30);
         Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
         return wait.compareTo(longest) > 0 ? longest : wait;
-    }
-
-    private void makeRoom(Instant now) {
-        byKey.values().removeIf(failures -> countAt(failures, now) == 0);
-        Iterator<Map.Entry<String, Failures>> eldest = byKey.entrySet().iterator();
-        while (byKey.size() > capacity && eldest.hasNext()) {
-            eldest.next();
-            eldest.remove();
-        }
     }
 }

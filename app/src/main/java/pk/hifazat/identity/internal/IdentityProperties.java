@@ -11,15 +11,21 @@ import org.springframework.util.StringUtils;
  *
  * @param signIn             how failed sign-ins slow further attempts
  * @param firstAdministrator the account made when there are no users at all
+ * @param sessions           where signed-in sessions live ({@code HIFAZAT_SESSIONS}): {@code memory}, for one
+ *                           instance; {@code database}, for several behind one address, so that a session
+ *                           made on one works on every other ({@link SharedSessions})
  */
 @ConfigurationProperties("hifazat.identity")
-record IdentityProperties(SignInPolicy signIn, FirstAdministratorAccount firstAdministrator) {
+record IdentityProperties(SignInPolicy signIn, FirstAdministratorAccount firstAdministrator, SessionStore sessions) {
 
     IdentityProperties {
         if (signIn == null || firstAdministrator == null) {
             throw new IllegalArgumentException("hifazat.identity.sign-in and hifazat.identity.first-administrator must be set");
         }
+        sessions = sessions == null ? SessionStore.MEMORY : sessions;
     }
+
+    enum SessionStore { MEMORY, DATABASE }
 
     /**
      * Guessing passwords must be slow, and nobody may lock another person out (see {@link SignInThrottle}).

@@ -1,5 +1,8 @@
 package pk.hifazat.identity.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -20,6 +23,8 @@ import pk.hifazat.audit.Outcome;
 @Component
 class SignInEvents {
 
+    private final Counter failures;
+
     /** The target of a failed sign-in with a name that belongs to nobody. */
     static final String NO_SUCH_USER = "(no such user)";
 
@@ -30,7 +35,9 @@ class SignInEvents {
     private final SignInThrottle throttle;
     private final AuditLog audit;
 
-    SignInEvents(Accounts accounts, SignInThrottle throttle, AuditLog audit) {
+    SignInEvents(Accounts accounts, SignInThrottle throttle, AuditLog audit, MeterRegistry meters) {
+        this.failures = Counter.builder("hifazat.signin.failures")
+                .description("Failed sign-ins, wrong passwords and attempts held back by the throttle").register(meters);
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
@@ -56,6 +63,7 @@ class SignInEvents {
     /** A failed sign-in, also one that the throttle held back before its password was checked. */
     @Transactional
     void failed(String typedUsername, String reason) {
+        failures.increment();
         String target = typedUsername.length() > LONGEST_USERNAME ? NO_SUCH_USER
                 : accounts.byUsername(typedUsername.strip()).map(Account::username).orElse(NO_SUCH_USER);
         audit.record(new AuditRecord("anonymous", IdentityAction.SIGN_IN, "User", target, Outcome.FAILED, reason));

@@ -3,9 +3,11 @@ package pk.hifazat.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows the guessing of passwords without letting anyone lock an account. Attempts are counted
@@ -17,34 +19,43 @@ import org.springframework.stereotype.Component;
  *
  * <p>An attempt is counted before its password is checked, and taken back when it proves right, so
  * that a burst of simultaneous guesses gets no more tries than a sequence. The counts live in the
- * memory of one instance and a restart forgets them.
+ * database ({@link SignInFailures}), shared by every instance and kept over restarts.
  */
 @Component
 class SignInThrottle {
 
-    static final int CAPACITY = 10_000;
-
     /** Longer than any username: what is typed beyond it cannot make a key bigger. */
     private static final int LONGEST_KEPT_NAME = 100;
+    /** Every this many attempts, the counts that are all forgotten are dropped, so the table stays small. */
+    private static final int TIDY_EVERY = 100;
 
+    private final FailureStore store;
     private final FailureCounts byUserAtAddress;
     private final FailureCounts byAddress;
     private final Clock clock;
+    private final AtomicInteger attempts = new AtomicInteger();
 
     @Autowired
-    SignInThrottle(IdentityProperties properties, Clock clock) {
-        this(properties.signIn(), clock);
+    SignInThrottle(IdentityProperties properties, Clock clock, SignInFailures store) {
+        this(properties.signIn(), clock, store);
     }
 
-    SignInThrottle(IdentityProperties.SignInPolicy policy, Clock clock) {
-        this.byUserAtAddress = new FailureCounts(policy.maxFailures(), policy.lockFor(), CAPACITY);
-        this.byAddress = new FailureCounts(policy.addressMaxFailures(), policy.lockFor(), CAPACITY);
+    SignInThrottle(IdentityProperties.SignInPolicy policy, Clock clock, FailureStore store) {
+        this.store = store;
+        this.byUserAtAddress = new FailureCounts("USER_AT_ADDRESS", policy.maxFailures(), policy.lockFor(), store);
+        this.byAddress = new FailureCounts("ADDRESS", policy.addressMaxFailures(), policy.lockFor(), store);
         this.clock = clock;
     }
 
     /** Counts an attempt with a password when the user and the address may make one now; false when they must wait. */
+    @Transactional
     synchronized boolean tryAttempt(String username, String address) {
         Instant now = clock.instant();
+        store.lock(address);
+        if (attempts.incrementAndGet() % TIDY_EVERY == 0) {
+            byUserAtAddress.dropForgotten(now);
+            byAddress.dropForgotten(now);
+        }
         String userKey = userAt(username, address);
         if (!byUserAtAddress.allows(userKey, now) || !byAddress.allows(address, now)) {
             return false;
@@ -55,13 +66,15 @@ class SignInThrottle {
     }
 
     /** The password was right: the user's count at the address starts again, and the address's loses this attempt. */
+    @Transactional
     synchronized void succeeded(String username, String address) {
+        store.lock(address);
         byUserAtAddress.forget(userAt(username, address));
         byAddress.forgiveOne(address, clock.instant());
     }
 
-    synchronized int remembered() {
-        return byUserAtAddress.size() + byAddress.size();
+    int remembered() {
+        return store.size();
     }
 
     private static String userAt(String username, String address) {

@@ -74,8 +74,10 @@ public class ReportWriter {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Reception reception;
+    private final ReceivedReportCounts counts;
 
-    ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception) {
+    ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception, ReceivedReportCounts counts) {
+        this.counts = counts;
         this.jdbc = jdbc;
         this.events = events;
         this.reception = reception;
@@ -116,6 +118,7 @@ public class ReportWriter {
         if (!stored.isEmpty()) {
             events.publishEvent(new ReportsReceived(stored.stream().map(r -> new ReportArrival(r.id(), r.source(),
                     OrganisationId.ofNullable(r.organisation()), r.receivedAt())).toList()));
+            counts.stored(stored.stream().map(PendingReport::source).toList());
         }
         return List.of(receipts);
     }

@@ -1,8 +1,5 @@
 package pk.hifazat.privacy.internal;
 
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +32,6 @@ class PersonalDataKey {
         String base64 = DataFolderKey.chosen(privacy.key(), VARIABLE, "personal-data.key",
                 "seals victims' and reporters' personal data", platform, StringUtils.hasText(externalDatabase));
         byte[] key = DataFolderKey.bytes(base64, VARIABLE);
-        return new PersonalData(AesGcm.of(key), fingerprint(key));
-    }
-
-    private static int fingerprint(byte[] key) {
-        try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(key)).getInt();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return new PersonalData(AesGcm.of(key), PersonalData.fingerprintOf(key));
     }
 }

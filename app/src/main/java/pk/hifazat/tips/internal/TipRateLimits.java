@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,10 @@ class TipRateLimits {
     private final ClientRateLimit submissions;
     private final ClientRateLimit lookups;
 
-    TipRateLimits(Clock clock, TipsProperties properties) {
-        this.submissions = new ClientRateLimit(properties.tipsPerHour(), Duration.ofHours(1), clock);
-        this.lookups = new ClientRateLimit(properties.receiptLookupsPerHour(), Duration.ofHours(1), clock);
+    TipRateLimits(Clock clock, TipsProperties properties, JdbcClient jdbc) {
+        this.submissions = new ClientRateLimit("TIPS", properties.tipsPerHour(), Duration.ofHours(1), clock, jdbc);
+        this.lookups = new ClientRateLimit("RECEIPT_LOOKUPS", properties.receiptLookupsPerHour(), Duration.ofHours(1), clock,
+                jdbc);
     }
 
     /** Whether the client may send a tip now (nothing is counted); empty if so, otherwise how long until it may. */

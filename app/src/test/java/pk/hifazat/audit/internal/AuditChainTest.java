@@ -12,17 +12,19 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.TableOwner;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification.Problem;
 import pk.hifazat.audit.CommonAction;
-import pk.hifazat.database.EmbeddedDatabase;
 
 @HifazatTest
 class AuditChainTest {
@@ -37,7 +39,7 @@ class AuditChainTest {
     DataSource dataSource;
 
     @Autowired
-    EmbeddedDatabase database;
+    TableOwner owner;
 
     @Autowired
     AuditKey key;
@@ -59,9 +61,9 @@ class AuditChainTest {
         return jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
     }
 
-    /** The database's superuser: whoever has the database's password, as an intruder might. */
+    /** The tables' owner: whoever has the owner's password, as an intruder might. */
     private JdbcClient superuser() {
-        return JdbcClient.create(database.superuser());
+        return owner.jdbc();
     }
 
     @AfterEach
@@ -177,7 +179,8 @@ class AuditChainTest {
     @Test
     void anEntryIsTimedByTheApplicationsClockToTheMicrosecondTheDatabaseKeeps() {
         Instant now = Instant.parse("2026-03-01T09:30:00.123456789Z");
-        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC), key, checkpoints);
+        var log = new HashChainedAuditLog(jdbc, dataSource, Clock.fixed(now, ZoneOffset.UTC), key, checkpoints,
+                new SimpleMeterRegistry());
 
         log.record(AuditRecord.of(CommonAction.VIEW, "Case", "case-10").by("officer.clock"));
 

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class TamperEvidenceTest {
     }
 
     private HashChainedAuditLog log() {
-        return new HashChainedAuditLog(jdbc, superuser, Clock.systemUTC(), key, checkpoints());
+        return new HashChainedAuditLog(jdbc, superuser, Clock.systemUTC(), key, checkpoints(), new SimpleMeterRegistry());
     }
 
     private CheckpointFile checkpoints() {

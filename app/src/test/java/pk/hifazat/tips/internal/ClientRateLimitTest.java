@@ -6,10 +6,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import pk.hifazat.HifazatTest;
+
+/** The fixed windows per client, in the shared database, on a clock the test moves. */
+@HifazatTest
 class ClientRateLimitTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String scope = "TIPS";
+    private final String a = "10.0." + UUID.randomUUID();
+    private final String b = "10.1." + UUID.randomUUID();
 
     private Instant now = Instant.parse("2026-11-29T10:00:00Z");
     private final Clock clock = new Clock() {
@@ -31,26 +45,36 @@ class ClientRateLimitTest {
 
     @Test
     void allowsTheLimitThenRefusesUntilTheWindowHasPassed() {
-        var limit = new ClientRateLimit(3, Duration.ofMinutes(10), clock);
-        assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
-        assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
-        assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
-        assertThat(limit.tryAcquire("10.0.0.1")).isFalse();
-        assertThat(limit.tryAcquire("10.0.0.2")).as("another client has its own count").isTrue();
+        var limit = new ClientRateLimit(scope, 3, Duration.ofMinutes(10), clock, jdbc);
+        assertThat(limit.tryAcquire(a)).isTrue();
+        assertThat(limit.tryAcquire(a)).isTrue();
+        assertThat(limit.tryAcquire(a)).isTrue();
+        assertThat(limit.tryAcquire(a)).isFalse();
+        assertThat(limit.tryAcquire(b)).as("another client has its own count").isTrue();
 
         now = now.plus(Duration.ofMinutes(10));
-        assertThat(limit.tryAcquire("10.0.0.1")).isTrue();
+        assertThat(limit.tryAcquire(a)).isTrue();
     }
 
     @Test
     void saysHowLongARefusedClientWaitsInWholeSecondsRoundedUp() {
-        var limit = new ClientRateLimit(1, Duration.ofMinutes(10), clock);
-        assertThat(limit.tryAcquire("10.0.0.3")).isTrue();
+        var limit = new ClientRateLimit(scope, 1, Duration.ofMinutes(10), clock, jdbc);
+        assertThat(limit.tryAcquire(a)).isTrue();
         now = now.plus(Duration.ofMinutes(4)).plusMillis(500);
-        assertThat(limit.tryAcquire("10.0.0.3")).isFalse();
+        assertThat(limit.tryAcquire(a)).isFalse();
 
-        assertThat(limit.retryAfter("10.0.0.3")).as("5 min 59.5 s left").isEqualTo(Duration.ofSeconds(360));
+        assertThat(limit.retryAfter(a)).as("5 min 59.5 s left").isEqualTo(Duration.ofSeconds(360));
         now = now.plus(Duration.ofSeconds(359)).plusMillis(400);
-        assertThat(limit.retryAfter("10.0.0.3")).as("0.1 s left").isEqualTo(Duration.ofSeconds(1));
+        assertThat(limit.retryAfter(a)).as("0.1 s left").isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void twoInstancesCountAClientTogether() {
+        var here = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, jdbc);
+        var there = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, jdbc);
+        assertThat(here.tryAcquire(a)).isTrue();
+        assertThat(there.tryAcquire(a)).isTrue();
+        assertThat(here.allows(a)).isFalse();
+        assertThat(there.tryAcquire(a)).isFalse();
     }
 }

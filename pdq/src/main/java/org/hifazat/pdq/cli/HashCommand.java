@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,6 +15,7 @@ import org.hifazat.pdq.Dihedral;
 import org.hifazat.pdq.DihedralHashes;
 import org.hifazat.pdq.HashMode;
 import org.hifazat.pdq.PdqResult;
+import org.hifazat.pdq.image.ImageDecoder;
 import org.hifazat.pdq.image.ImageHasher;
 
 /** {@code pdq hash}: prints {@code hash,quality,path} for every image. */
@@ -42,6 +44,9 @@ final class HashCommand implements Callable<Integer> {
             description = "Refuse images with more pixels than this, without decoding them (default: ${DEFAULT-VALUE}).")
     private long pixelLimit;
 
+    @Mixin
+    private JpegDecoderOption jpegDecoder;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -51,7 +56,8 @@ final class HashCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Failures failures = new Failures(err);
         List<Path> files = ImageFiles.expand(inputs, failures::report);
-        ImageHasher hasher = new ImageHasher(cliMode ? HashMode.CLI : HashMode.CORE, checkedLimit());
+        ImageHasher hasher = new ImageHasher(cliMode ? HashMode.CLI : HashMode.CORE,
+                jpegDecoder.applyTo(new ImageDecoder(checkedLimit())));
         try (OrderedWork<Outcome> work = new OrderedWork<>(Math.max(1, threads), outcome -> {
             if (outcome.error() != null) {
                 failures.report(outcome.error());

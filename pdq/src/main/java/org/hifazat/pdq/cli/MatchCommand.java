@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.hifazat.pdq.HashMode;
 import org.hifazat.pdq.PdqResult;
+import org.hifazat.pdq.image.ImageDecoder;
 import org.hifazat.pdq.image.ImageHasher;
 import org.hifazat.pdq.index.HashIndex;
 import org.hifazat.pdq.index.HashIndexBuilder;
@@ -57,6 +59,9 @@ final class MatchCommand implements Callable<Integer> {
             description = "Refuse images with more pixels than this (default: ${DEFAULT-VALUE}).")
     private long pixelLimit;
 
+    @Mixin
+    private JpegDecoderOption jpegDecoder;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -76,7 +81,8 @@ final class MatchCommand implements Callable<Integer> {
             failures.report(Failures.describe(indexFile, e));
             return failures.exitCode(0);
         }
-        ImageHasher hasher = new ImageHasher(cliMode ? HashMode.CLI : HashMode.CORE, pixelLimit);
+        ImageHasher hasher = new ImageHasher(cliMode ? HashMode.CLI : HashMode.CORE,
+                jpegDecoder.applyTo(new ImageDecoder(pixelLimit)));
         int searched = 0;
         try (OrderedWork<Outcome> work = new OrderedWork<>(Math.max(1, threads), outcome -> {
             if (outcome.error() != null) {

@@ -15,8 +15,8 @@ import java.util.concurrent.Semaphore;
 final class DecodingMemory {
 
     /**
-     * Bytes held per decoded pixel: the raster (at most 8, for 16-bit RGBA) and the hasher's two
-     * float planes (8).
+     * Bytes held per decoded pixel: the raster (at most 8, for 16-bit RGBA; for libjpeg-turbo, 4 in
+     * the raster and 4 in its native buffer) and the hasher's two float planes (8).
      */
     static final int BYTES_PER_PIXEL = 16;
 

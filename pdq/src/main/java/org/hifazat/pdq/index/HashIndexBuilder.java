@@ -36,7 +36,7 @@ public final class HashIndexBuilder {
 
     /**
      * The memory the index may use (default 1 GiB). The fast layout takes about 360 bytes per hash
-     * (1 million hashes: 360 MB); when it does not fit, the compact one is built (about 130 bytes
+     * (1 million hashes: 360 MB); when it does not fit, the compact one is built (about 127 bytes
      * per hash at 10 million), whatever the budget.
      */
     public HashIndexBuilder memoryBudget(long bytes) {

@@ -1,14 +1,14 @@
 package org.hifazat.pdq.index;
 
 /**
- * The compact layout: per chunk of about log2(n) bits, a {@link ChunkTable} of entry numbers;
- * candidates are checked against the hash store. 4 bytes per entry and chunk plus 4 bytes per
- * possible key: about 900 MB of tables for ten million hashes.
+ * The compact layout: per chunk of about log2(n) bits, a {@link SlotTable} of entry numbers;
+ * candidates are checked against the hash store. 4 bytes per possible key plus about 2.7 bytes per
+ * entry and chunk: about 740 MB of tables for ten million hashes.
  *
  * <p>Performance invariant: a lookup is done in passes, each a loop of independent memory reads
- * whose addresses do not wait on a branch over freshly loaded data: (1) the bounds of every probed
- * bucket, (2) a touch of every non-empty bucket, (3) the entry numbers, (4) a touch of every
- * candidate's hash, (5) the distances, now from cache. Done bucket by bucket instead, every bucket's
+ * whose addresses do not wait on a branch over freshly loaded data: (1) the slot of every probed
+ * bucket, which for most is the whole bucket, (2) the size of every bucket of several entries,
+ * (3) the entry numbers, (4) a touch of every candidate's hash, (5) the distances, now from cache. Done bucket by bucket instead, every bucket's
  * length, a cache miss, decides a branch; the processor cannot look past it and takes the misses
  * one at a time. The touch passes exist because a loop with a single load per iteration keeps far
  * more misses in flight than the distance loop with its four loads and popcounts. Trade-off: three
@@ -25,14 +25,14 @@ final class IndirectTables implements ProbeTables {
 
     private final HashStore store;
     private final ChunkLayout layout;
-    private final ChunkTable[] tables;
+    private final SlotTable[] tables;
 
     IndirectTables(HashStore store, ChunkLayout layout) {
         this.store = store;
         this.layout = layout;
-        this.tables = new ChunkTable[layout.count];
+        this.tables = new SlotTable[layout.count];
         for (int t = 0; t < layout.count; t++) {
-            tables[t] = ChunkTable.build(store, layout, t);
+            tables[t] = SlotTable.build(store, layout, t);
         }
     }
 
@@ -49,7 +49,7 @@ final class IndirectTables implements ProbeTables {
     @Override
     public long bytes() {
         long bytes = 0;
-        for (ChunkTable table : tables) {
+        for (SlotTable table : tables) {
             bytes += table.bytes();
         }
         return bytes;
@@ -63,10 +63,11 @@ final class IndirectTables implements ProbeTables {
             probes += m.length;
         }
         ProbeScratch scratch = ProbeScratch.get(probes, 0);
-        int total = bucketBounds(q, masks, scratch.from, scratch.to);
+        readSlots(q, masks, scratch.from);
+        int total = countCandidates(masks, scratch.from);
         scratch = ProbeScratch.get(probes, total);
         int[] candidates = scratch.candidates;
-        int[] tableEnd = gatherCandidates(masks, scratch.from, scratch.to, candidates);
+        int[] tableEnd = gatherCandidates(masks, scratch.from, candidates);
         if (total > 2 * plan.expectedCandidates + 64) {
             // Far more candidates than unrelated hashes give: a cluster of near-duplicates, each
             // found in most tables. Checking each once beats reading the store for every copy.
@@ -80,42 +81,51 @@ final class IndirectTables implements ProbeTables {
         scratch.trim();
     }
 
-    /** Pass 1: the bucket bounds of every probed key; returns the number of candidates. */
-    private int bucketBounds(long[] q, int[][] masks, int[] from, int[] to) {
+    /** Pass 1: the slot of every probed key. */
+    private void readSlots(long[] q, int[][] masks, int[] slots) {
+        int i = 0;
+        for (int t = 0; t < masks.length; t++) {
+            int[] slot = tables[t].slot;
+            int key = layout.bits(q[0], q[1], q[2], q[3], t);
+            for (int mask : masks[t]) {
+                slots[i++] = slot[key ^ mask];
+            }
+        }
+    }
+
+    /**
+     * Pass 2: the number of candidates, reading the size of every bucket of several entries. The
+     * addresses come from the slots, already in cache, so these reads are all in flight at once.
+     */
+    private int countCandidates(int[][] masks, int[] slots) {
         int total = 0;
         int i = 0;
         for (int t = 0; t < masks.length; t++) {
-            int[] starts = tables[t].bucketStart;
-            int key = layout.bits(q[0], q[1], q[2], q[3], t);
-            for (int mask : masks[t]) {
-                int k = key ^ mask;
-                int f = starts[k];
-                int e = starts[k + 1];
-                from[i] = f;
-                to[i] = e;
-                total += e - f;
-                i++;
+            int[] overflow = tables[t].overflow;
+            for (int j = 0; j < masks[t].length; j++, i++) {
+                int s = slots[i];
+                total += s >= 0 ? 1 : s == SlotTable.EMPTY ? 0 : overflow[-2 - s];
             }
         }
         return total;
     }
 
-    /** Passes 2 and 3: the entry numbers of all probed buckets; returns where each table's end. */
-    private int[] gatherCandidates(int[][] masks, int[] from, int[] to, int[] candidates) {
-        int i = 0;
-        for (int t = 0; t < masks.length; t++) {
-            MemoryTouch.indexed(tables[t].entries, from, i, masks[t].length);
-            i += masks[t].length;
-        }
+    /** Pass 3: the entry numbers of all probed buckets; returns where each table's end. */
+    private int[] gatherCandidates(int[][] masks, int[] slots, int[] candidates) {
         int[] tableEnd = new int[masks.length];
         int n = 0;
-        i = 0;
+        int i = 0;
         for (int t = 0; t < masks.length; t++) {
-            int[] entries = tables[t].entries;
+            int[] overflow = tables[t].overflow;
             for (int j = 0; j < masks[t].length; j++, i++) {
-                // A plain loop: buckets hold one or two entries, too few for arraycopy's set-up.
-                for (int p = from[i], end = to[i]; p < end; p++) {
-                    candidates[n++] = entries[p];
+                int s = slots[i];
+                if (s >= 0) {
+                    candidates[n++] = s;
+                } else if (s != SlotTable.EMPTY) {
+                    int o = -2 - s;
+                    for (int p = o + 1, end = o + 1 + overflow[o]; p < end; p++) {
+                        candidates[n++] = overflow[p];
+                    }
                 }
             }
             tableEnd[t] = n;

@@ -17,7 +17,7 @@ import org.hifazat.pdq.PdqHash;
  * <p>Two table layouts (chosen by {@link HashIndexBuilder#memoryBudget}): {@link SketchedTables},
  * 16 chunks of 16 bits with a 128-bit sketch of each hash in the buckets (about 360 bytes per hash,
  * several times faster), and {@link IndirectTables}, chunks of about log2(n) bits holding entry
- * numbers only (about 130 bytes per hash at ten million: 1.3 GB). Immutable and thread-safe once
+ * numbers only (about 127 bytes per hash at ten million: 1.27 GB). Immutable and thread-safe once
  * built.
  */
 public final class MultiIndexHashIndex implements HashIndex {

@@ -67,6 +67,23 @@ class PdqCliTest {
     }
 
     @Test
+    void hashGivesTheSameLinesWithEitherJpegDecoderAndRefusesAnUnknownOne() throws IOException {
+        Path bridge = copy("bridge-1-original", dir);
+        Path wee = copy("wee", dir);
+
+        Run jdk = pdq("hash", "--jpeg-decoder", "jdk", bridge.toString(), wee.toString());
+        Run auto = pdq("hash", bridge.toString(), wee.toString());
+        Run bogus = pdq("hash", "--jpeg-decoder", "fastest", bridge.toString());
+
+        assertThat(jdk.exitCode()).isZero();
+        assertThat(jdk.lines()).containsExactly(line(vector("bridge-1-original", HashMode.CORE), bridge),
+                line(vector("wee", HashMode.CORE), wee));
+        assertThat(auto.lines()).isEqualTo(jdk.lines());
+        assertThat(bogus.exitCode()).isEqualTo(2);
+        assertThat(bogus.err()).contains("--jpeg-decoder must be auto, turbojpeg or jdk, not \"fastest\"");
+    }
+
+    @Test
     void hashNamesAnUnreadableFileOnStderrExitsOneAndStillHashesTheRest() throws IOException {
         Path good = copy("q0746", dir);
         byte[] whole = Files.readAllBytes(vector("q0122", HashMode.CORE).original());
