@@ -1,0 +1,137 @@
+package pk.hifazat.networks.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.hifazat.geography.DistrictCode;
+import pk.hifazat.linking.LinkStrength;
+import pk.hifazat.networks.EdgeKind;
+import pk.hifazat.networks.GraphFeed;
+import pk.hifazat.networks.GraphNode;
+import pk.hifazat.networks.NodeKind;
+import pk.hifazat.networks.NodeRef;
+
+/** The projection's tables: nodes and edges, written idempotently, read by id. */
+@Repository
+class GraphStore implements GraphFeed {
+
+    private static final long LOCK = 0x6e6574776f726bL;
+
+    private final JdbcClient jdbc;
+
+    GraphStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The node's id, adding it when new; a known node keeps its label and gains a district it lacked. */
+    long node(GraphNode node, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO net_node (kind, node_key, label, district, country, seen_at)
+                        VALUES (:kind, :key, :label, :district, :country, :at)
+                        ON CONFLICT (kind, md5(node_key)) DO UPDATE
+                           SET district = coalesce(net_node.district, EXCLUDED.district),
+                               country = coalesce(net_node.country, EXCLUDED.country),
+                               seen_at = greatest(net_node.seen_at, EXCLUDED.seen_at)
+                        RETURNING id""")
+                .param("kind", node.ref().kind().name())
+                .param("key", node.ref().key())
+                .param("label", node.label())
+                .param("district", node.district() == null ? null : node.district().value())
+                .param("country", node.country())
+                .param("at", Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    /** Records an edge; true when an existing edge's strength changed (networks must then be recomputed). */
+    boolean edge(long source, long target, EdgeKind kind, LinkStrength strength, Instant at) {
+        String before = jdbc.sql("""
+                        WITH old AS (SELECT strength FROM net_edge WHERE source_id = :s AND target_id = :t AND kind = :kind),
+                        upsert AS (
+                            INSERT INTO net_edge (source_id, target_id, kind, strength, seen_at)
+                            VALUES (:s, :t, :kind, :strength, :at)
+                            ON CONFLICT (source_id, target_id, kind) DO UPDATE SET strength = EXCLUDED.strength
+                            WHERE net_edge.strength <> EXCLUDED.strength)
+                        SELECT coalesce((SELECT strength FROM old), '')""")
+                .param("s", source).param("t", target).param("kind", kind.name())
+                .param("strength", strength.name()).param("at", Timestamp.from(at))
+                .query(String.class).single();
+        return !before.isEmpty() && !before.equals(strength.name());
+    }
+
+    @Override
+    @Transactional
+    public void link(GraphNode from, GraphNode to, EdgeKind kind, LinkStrength strength, Instant at) {
+        serialise();
+        if (edge(node(from, at), node(to, at), kind, strength, at)) {
+            nextGeneration();
+        }
+    }
+
+    /**
+     * Holds the projection's lock to the end of the transaction: writers take turns, so edges commit
+     * in the order of their sequence and {@link NetworkIndex} can catch up by sequence alone.
+     */
+    void serialise() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
+    }
+
+    void nextGeneration() {
+        jdbc.sql("UPDATE net_generation SET generation = generation + 1 WHERE id = 1").update();
+    }
+
+    long generation() {
+        return jdbc.sql("SELECT generation FROM net_generation WHERE id = 1").query(Long.class).single();
+    }
+
+    Optional<Long> idOf(NodeRef ref) {
+        return jdbc.sql("SELECT id FROM net_node WHERE kind = :kind AND md5(node_key) = md5(:key)")
+                .param("kind", ref.kind().name()).param("key", ref.key())
+                .query(Long.class).optional();
+    }
+
+    Optional<StoredNode> byId(long id) {
+        return nodes(List.of(id)).stream().findFirst();
+    }
+
+    List<StoredNode> nodes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, kind, node_key, label, district, country, seen_at FROM net_node
+                        WHERE id = ANY(:ids) ORDER BY id""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, row) -> new StoredNode(rs.getLong("id"), NodeKind.valueOf(rs.getString("kind")),
+                        rs.getString("node_key"), rs.getString("label"),
+                        rs.getString("district") == null ? null : DistrictCode.of(rs.getString("district")),
+                        rs.getString("country"), rs.getTimestamp("seen_at").toInstant()))
+                .list();
+    }
+
+    /** Every drawn (strong or weak) edge that touches one of these nodes. */
+    List<StoredEdge> edgesTouching(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        List<StoredEdge> edges = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT source_id, target_id, kind, strength, seen_at FROM net_edge
+                        WHERE (source_id = ANY(:ids) OR target_id = ANY(:ids)) AND strength <> 'NOISE'
+                        ORDER BY seq""")
+                .param("ids", array)
+                .query(rs -> {
+                    edges.add(new StoredEdge(rs.getLong(1), rs.getLong(2), EdgeKind.valueOf(rs.getString(3)),
+                            LinkStrength.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()));
+                });
+        return edges;
+    }
+}

@@ -1,0 +1,85 @@
+package pk.hifazat.networks.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReceivedReports;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.Clusters;
+import pk.hifazat.linking.ClustersSplit;
+import pk.hifazat.linking.LinkedReport;
+import pk.hifazat.linking.ReportsLinked;
+import pk.hifazat.networks.NodeKind;
+import pk.hifazat.networks.NodeRef;
+import pk.hifazat.networks.ReportsJoinedNetworks;
+
+/**
+ * Keeps the graph level with linking: each linked batch is read from intake a thousand reports at a
+ * time, with linking's own word on each identifier's strength, and written in the listener's
+ * transaction; a split cluster's reports are written again, so that an identifier marked as noise
+ * stops joining them.
+ */
+@Component
+class LinkingListener {
+
+    /** The most reports of a split cluster written again; a larger one is left to the next rebuild. */
+    static final int SPLIT_LIMIT = 10_000;
+
+    private final ReceivedReports reports;
+    private final Clusters clusters;
+    private final ReportProjection projection;
+    private final NetworkReader networks;
+    private final ApplicationEventPublisher events;
+
+    LinkingListener(ReceivedReports reports, Clusters clusters, ReportProjection projection, NetworkReader networks,
+                    ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.clusters = clusters;
+        this.projection = projection;
+        this.networks = networks;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsLinked linked) {
+        List<ReportId> ids = linked.reports().stream().map(LinkedReport::report).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        project(ids);
+        List<ReportsJoinedNetworks.Joined> joined = new ArrayList<>();
+        for (ReportId id : ids) {
+            List<ReportId> network = networks.reportsInNetworkOf(id, 101);
+            List<ReportId> others = network.stream().filter(other -> !other.equals(id)).limit(100).toList();
+            if (!others.isEmpty()) {
+                joined.add(new ReportsJoinedNetworks.Joined(id, others, networks.sizeOfNetworkOf(new NodeRef(NodeKind.REPORT, id.value().toString()))));
+            }
+        }
+        if (!joined.isEmpty()) {
+            events.publishEvent(new ReportsJoinedNetworks(joined));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ClustersSplit split) {
+        Set<ReportId> ids = new LinkedHashSet<>(clusters.reportsIn(split.cluster(), SPLIT_LIMIT));
+        split.moved().forEach(moved -> ids.add(moved.report()));
+        project(List.copyOf(ids));
+    }
+
+    private void project(List<ReportId> ids) {
+        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+            List<IncomingReport> batch = reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH)));
+            projection.project(batch.stream()
+                    .map(report -> new ProjectedReport(report, clusters.sharedBy(report.id(), 1)))
+                    .toList());
+        }
+    }
+}
