@@ -17,9 +17,10 @@ record Picture(long centre, List<Node> nodes, List<Edge> edges, Summary summary,
      * @param community   the Louvain group inside the network
      * @param betweenness how much the node brokers between others (see {@link Brokers})
      * @param fresh       new since the viewer's last look
+     * @param href        the node's record: a report's page, or the network around the node; null when restricted
      */
     record Node(long id, String kind, String label, int community, int degree, double betweenness, Instant seenAt,
-                String district, String country, boolean fresh) {
+                String district, String country, boolean fresh, String href) {
     }
 
     record Edge(long source, long target, String kind, String strength) {

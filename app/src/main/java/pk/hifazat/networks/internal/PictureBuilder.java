@@ -101,9 +101,9 @@ class PictureBuilder {
             boolean fresh = lastLook != null && node.seenAt().isAfter(lastLook);
             drawn.add(visible[i]
                     ? new Picture.Node(node.id(), node.kind().name(), node.label(), community[i], graph.degree(i),
-                            betweenness[i], node.seenAt(), code(node.district()), node.country(), fresh)
+                            betweenness[i], node.seenAt(), code(node.district()), node.country(), fresh, href(node))
                     : new Picture.Node(node.id(), RESTRICTED, null, community[i], graph.degree(i), 0, null, null, null,
-                            false));
+                            false, null));
         }
         List<Picture.Edge> lines = edges.stream()
                 .map(e -> new Picture.Edge(e.source(), e.target(), e.kind().name(), e.strength().name())).toList();
@@ -169,6 +169,11 @@ class PictureBuilder {
         int fresh = (int) drawn.stream().filter(Picture.Node::fresh).count();
         return new Picture.Summary(size, reports, persons, victims, hubs, brokers, List.copyOf(districts),
                 List.copyOf(countries), communities, null, newest, restricted, fresh);
+    }
+
+    /** A report opens its page; any other node the network around it. */
+    private static String href(StoredNode node) {
+        return node.kind() == NodeKind.REPORT ? "/intake/reports/" + node.key() : "/networks/nodes/" + node.id() + "?hops=1";
     }
 
     private static String code(DistrictCode district) {
