@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.intake.IncomingReport;
@@ -21,7 +25,8 @@ import pk.hifazat.networks.NodeRef;
 import pk.hifazat.networks.ReportsJoinedNetworks;
 
 /**
- * Keeps the graph level with linking: each linked batch is read from intake a thousand reports at a
+ * Keeps the graph level with linking (asynchronously after linking's commit, each event's
+ * publication completed by the registry when the handler returns, as for any module listener): each linked batch is read from intake a thousand reports at a
  * time, with linking's own word on each identifier's strength, and written in the listener's
  * transaction; a split cluster's reports are written again, so that an identifier marked as noise
  * stops joining them.
@@ -37,22 +42,53 @@ class LinkingListener {
     private final ReportProjection projection;
     private final NetworkReader networks;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final ReentrantLock turn = new ReentrantLock();
 
     LinkingListener(ReceivedReports reports, Clusters clusters, ReportProjection projection, NetworkReader networks,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
         this.reports = reports;
         this.clusters = clusters;
         this.projection = projection;
         this.networks = networks;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ReportsLinked linked) {
         List<ReportId> ids = linked.reports().stream().map(LinkedReport::report).toList();
-        if (ids.isEmpty()) {
-            return;
+        if (!ids.isEmpty()) {
+            inTurn(() -> projectAndAnnounce(ids));
         }
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ClustersSplit split) {
+        inTurn(() -> {
+            Set<ReportId> ids = new LinkedHashSet<>(clusters.reportsIn(split.cluster(), SPLIT_LIMIT));
+            split.moved().forEach(moved -> ids.add(moved.report()));
+            project(List.copyOf(ids));
+        });
+    }
+
+    /**
+     * One projection at a time on this instance, waiting for its turn before it takes a connection:
+     * a burst of linked batches then holds one connection, not the whole pool, while the projection's
+     * database lock ({@link GraphStore#serialise}) orders writers across instances.
+     */
+    private void inTurn(Runnable work) {
+        turn.lock();
+        try {
+            transactions.executeWithoutResult(status -> work.run());
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void projectAndAnnounce(List<ReportId> ids) {
         project(ids);
         List<ReportsJoinedNetworks.Joined> joined = new ArrayList<>();
         for (ReportId id : ids) {
@@ -65,13 +101,6 @@ class LinkingListener {
         if (!joined.isEmpty()) {
             events.publishEvent(new ReportsJoinedNetworks(joined));
         }
-    }
-
-    @ApplicationModuleListener
-    void on(ClustersSplit split) {
-        Set<ReportId> ids = new LinkedHashSet<>(clusters.reportsIn(split.cluster(), SPLIT_LIMIT));
-        split.moved().forEach(moved -> ids.add(moved.report()));
-        project(List.copyOf(ids));
     }
 
     private void project(List<ReportId> ids) {

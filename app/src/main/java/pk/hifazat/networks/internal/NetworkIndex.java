@@ -1,10 +1,14 @@
 package pk.hifazat.networks.internal;
 
+import java.util.function.Function;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,38 +42,47 @@ class NetworkIndex {
         generation = -1;
     }
 
-    /** Brings the index level with the projection and hands it to {@code reading} under the index's lock. */
-    synchronized <T> T read(java.util.function.Function<ComponentIndex, T> reading) {
+    /**
+     * Brings the index level with the projection and hands it to {@code reading}. The connection is
+     * taken before the index's lock, never while holding it: a thread waiting for the lock may hold
+     * a connection, but the holder never waits for one, so the pool cannot run dry in a cycle.
+     */
+    <T> T read(Function<ComponentIndex, T> reading) {
+        return readOnly.execute(status -> {
+            synchronized (this) {
+                catchUp();
+                return reading.apply(components);
+            }
+        });
+    }
+
+    private void catchUp() {
         long now = store.generation();
         if (now != generation) {
             components = new ComponentIndex();
             loadedUpTo = 0;
             generation = now;
         }
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            if (status != STATUS_COMMITTED) {
-                                invalidate();
-                            }
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        invalidate();
+                    }
+                }
+            });
         }
-        readOnly.executeWithoutResult(status -> {
-            Long maxNode = jdbc.queryForObject("SELECT max(id) FROM net_node", Long.class);
-            if (maxNode != null) {
-                components.ensure(maxNode);
-            }
-            jdbc.query("SELECT seq, source_id, target_id, strength = 'STRONG' FROM net_edge WHERE seq > ? ORDER BY seq",
-                    rs -> {
-                        if (rs.getBoolean(4)) {
-                            components.union(rs.getLong(2), rs.getLong(3));
-                        }
-                        loadedUpTo = rs.getLong(1);
-                    }, loadedUpTo);
-        });
-        return reading.apply(components);
+        Long maxNode = jdbc.queryForObject("SELECT max(id) FROM net_node", Long.class);
+        if (maxNode != null) {
+            components.ensure(maxNode);
+        }
+        jdbc.query("SELECT seq, source_id, target_id, strength = 'STRONG' FROM net_edge WHERE seq > ? ORDER BY seq",
+                rs -> {
+                    if (rs.getBoolean(4)) {
+                        components.union(rs.getLong(2), rs.getLong(3));
+                    }
+                    loadedUpTo = rs.getLong(1);
+                }, loadedUpTo);
     }
 }

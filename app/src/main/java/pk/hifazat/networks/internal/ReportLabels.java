@@ -23,7 +23,9 @@ final class ReportLabels {
         return "C-" + shortId(report) + "-" + (index + 1);
     }
 
+    /** The last eight hex digits: report ids are time-ordered, so their first digits are alike. */
     private static String shortId(ReportId id) {
-        return id.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String hex = id.value().toString();
+        return hex.substring(hex.length() - 8).toUpperCase(java.util.Locale.ROOT);
     }
 }
