@@ -87,10 +87,6 @@ class GraphStore implements GraphFeed {
         jdbc.sql("UPDATE net_generation SET generation = generation + 1 WHERE id = 1").update();
     }
 
-    long generation() {
-        return jdbc.sql("SELECT generation FROM net_generation WHERE id = 1").query(Long.class).single();
-    }
-
     Optional<Long> idOf(NodeRef ref) {
         return jdbc.sql("SELECT id FROM net_node WHERE kind = :kind AND md5(node_key) = md5(:key)")
                 .param("kind", ref.kind().name()).param("key", ref.key())

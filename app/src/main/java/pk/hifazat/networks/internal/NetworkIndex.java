@@ -57,7 +57,10 @@ class NetworkIndex {
     }
 
     private void catchUp() {
-        long now = store.generation();
+        long[] state = jdbc.queryForObject(
+                "SELECT generation, coalesce((SELECT max(id) FROM net_node), 0) FROM net_generation WHERE id = 1",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        long now = state[0];
         if (now != generation) {
             components = new ComponentIndex();
             loadedUpTo = 0;
@@ -73,10 +76,7 @@ class NetworkIndex {
                 }
             });
         }
-        Long maxNode = jdbc.queryForObject("SELECT max(id) FROM net_node", Long.class);
-        if (maxNode != null) {
-            components.ensure(maxNode);
-        }
+        components.ensure(state[1]);
         jdbc.query("SELECT seq, source_id, target_id, strength = 'STRONG' FROM net_edge WHERE seq > ? ORDER BY seq",
                 rs -> {
                     if (rs.getBoolean(4)) {
