@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -20,6 +21,11 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -65,6 +71,9 @@ class NetworksTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
     PlantedReports planted;
     MockHttpSession analyst;
 
@@ -107,6 +116,33 @@ class NetworksTest {
                 .andExpect(status().isOk());
 
         planted.awaitNetworks(List.of(left, right));
+    }
+
+    @Test
+    void aReportJoiningANetworkIsAnnouncedWithTheNetworksOtherReports() {
+        String hub = PlantedReports.phone();
+        ReportId first = planted.tip("E", "Lahore", PlantedReports.phoneAccount(hub));
+        planted.awaitNetworks(List.of(List.of(first)));
+        List<ReportsJoinedNetworks> heard = new CopyOnWriteArrayList<>();
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof ReportsJoinedNetworks joined) {
+                heard.add(joined);
+            }
+        };
+        context.addApplicationListener(listener);
+        try {
+            ReportId second = planted.tip("F", "Lahore", PlantedReports.phoneAccount(hub));
+            PlantedReports.await(() -> heard.stream().flatMap(e -> e.joined().stream())
+                    .anyMatch(joined -> joined.report().equals(second)));
+
+            assertThat(heard.stream().flatMap(e -> e.joined().stream()).filter(j -> j.report().equals(second)))
+                    .singleElement().satisfies(joined -> {
+                        assertThat(joined.othersInNetwork()).containsExactly(first);
+                        assertThat(joined.networkSize()).isEqualTo(7);
+                    });
+        } finally {
+            context.getBean(ApplicationEventMulticaster.class).removeApplicationListener(listener);
+        }
     }
 
     @Test

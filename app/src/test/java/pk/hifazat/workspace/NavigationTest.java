@@ -46,11 +46,11 @@ class NavigationTest {
     @ParameterizedTest
     @CsvSource({
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake",
-            "SUPERVISOR, HQ, /intake",
-            "SUPERVISOR, ZONE-PK6, ''",
+            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/networks",
+            "SUPERVISOR, HQ, /intake;/linking/noise;/networks",
+            "SUPERVISOR, ZONE-PK6, /networks",
             "AUDITOR, HQ, /audit",
-            "DISTRICT_OFFICER, DCU-PK617, ''",
+            "DISTRICT_OFFICER, DCU-PK617, /networks",
             "CPB_CASEWORKER, CPB-PK6, ''",
             "HASH_CURATOR, HQ, ''"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {
