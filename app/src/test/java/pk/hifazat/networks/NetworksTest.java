@@ -92,6 +92,11 @@ class NetworksTest {
 
         assertThat(planted.networksOf(groups.stream().flatMap(List::stream).toList()))
                 .containsExactlyInAnyOrderElementsOf(groups.stream().map(Set::copyOf).toList());
+        // Completed publications are deleted (completion mode), so none of the listener's may be left.
+        PlantedReports.await(() -> jdbc.sql("""
+                        SELECT count(*) FROM event_publication
+                        WHERE listener_id LIKE 'pk.hifazat.networks.%' AND completion_date IS NULL""")
+                .query(Long.class).single() == 0);
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,7 @@ import pk.hifazat.networks.NodeRef;
 import pk.hifazat.networks.ReportsJoinedNetworks;
 
 /**
- * Keeps the graph level with linking (asynchronously after linking's commit, each event's
- * publication completed by the registry when the handler returns, as for any module listener): each linked batch is read from intake a thousand reports at a
+ * Keeps the graph level with linking: each linked batch is read from intake a thousand reports at a
  * time, with linking's own word on each identifier's strength, and written in the listener's
  * transaction; a split cluster's reports are written again, so that an identifier marked as noise
  * stops joining them.
@@ -43,7 +42,7 @@ class LinkingListener {
     private final NetworkReader networks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final ReentrantLock turn = new ReentrantLock();
+    private final ReentrantLock turn = new ReentrantLock(true);
 
     LinkingListener(ReceivedReports reports, Clusters clusters, ReportProjection projection, NetworkReader networks,
                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
@@ -55,8 +54,7 @@ class LinkingListener {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportsLinked linked) {
         List<ReportId> ids = linked.reports().stream().map(LinkedReport::report).toList();
         if (!ids.isEmpty()) {
@@ -64,8 +62,7 @@ class LinkingListener {
         }
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ClustersSplit split) {
         inTurn(() -> {
             Set<ReportId> ids = new LinkedHashSet<>(clusters.reportsIn(split.cluster(), SPLIT_LIMIT));
@@ -75,9 +72,10 @@ class LinkingListener {
     }
 
     /**
-     * One projection at a time on this instance, waiting for its turn before it takes a connection:
-     * a burst of linked batches then holds one connection, not the whole pool, while the projection's
-     * database lock ({@link GraphStore#serialise}) orders writers across instances.
+     * One projection at a time on this instance, waiting for its turn outside any transaction (the
+     * listeners run without one): each listener has a virtual thread of its own, and had each opened
+     * its transaction first, a burst of linked batches would hold the whole pool while waiting. The
+     * projection's database lock ({@link GraphStore#serialise}) orders writers across instances.
      */
     private void inTurn(Runnable work) {
         turn.lock();
