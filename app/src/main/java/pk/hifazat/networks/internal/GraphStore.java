@@ -3,8 +3,11 @@ package pk.hifazat.networks.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.geography.DistrictCode;
+import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.LinkStrength;
 import pk.hifazat.networks.EdgeKind;
 import pk.hifazat.networks.GraphFeed;
@@ -24,6 +28,7 @@ import pk.hifazat.networks.NodeRef;
 class GraphStore implements GraphFeed {
 
     private static final long LOCK = 0x6e6574776f726bL;
+    private static final int CHUNK = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -93,6 +98,19 @@ class GraphStore implements GraphFeed {
                 .query(Long.class).optional();
     }
 
+    /** The node ids of these reports, for those the graph holds. */
+    Map<ReportId, Long> reportNodes(List<ReportId> reports) {
+        Map<ReportId, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT node_key, id FROM net_node
+                        WHERE kind = 'REPORT' AND md5(node_key) = ANY(ARRAY(SELECT md5(k) FROM unnest(:keys) k))""")
+                .param("keys", reports.stream().map(r -> r.value().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(new ReportId(java.util.UUID.fromString(rs.getString(1))), rs.getLong(2));
+                });
+        return ids;
+    }
+
     Optional<StoredNode> byId(long id) {
         return nodes(List.of(id)).stream().findFirst();
     }
@@ -110,6 +128,23 @@ class GraphStore implements GraphFeed {
                         rs.getString("district") == null ? null : DistrictCode.of(rs.getString("district")),
                         rs.getString("country"), rs.getTimestamp("seen_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * The keys of the reports among these nodes, in id order, at most {@code limit}: asked a chunk at
+     * a time, so that a network of a million nodes is not sent to the database in one array.
+     */
+    List<String> reportsAmong(long[] ids, int limit) {
+        List<String> keys = new ArrayList<>();
+        for (int from = 0; from < ids.length && keys.size() < limit; from += CHUNK) {
+            Long[] chunk = Arrays.stream(ids, from, Math.min(ids.length, from + CHUNK)).boxed().toArray(Long[]::new);
+            keys.addAll(jdbc.sql("""
+                            SELECT node_key FROM net_node WHERE id = ANY(:ids) AND kind = 'REPORT'
+                            ORDER BY id LIMIT :limit""")
+                    .param("ids", chunk).param("limit", limit - keys.size())
+                    .query(String.class).list());
+        }
+        return keys;
     }
 
     /** Every drawn (strong or weak) edge that touches one of these nodes. */

@@ -20,8 +20,6 @@ import pk.hifazat.linking.Clusters;
 import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.linking.ReportsLinked;
-import pk.hifazat.networks.NodeKind;
-import pk.hifazat.networks.NodeRef;
 import pk.hifazat.networks.ReportsJoinedNetworks;
 
 /**
@@ -35,6 +33,9 @@ class LinkingListener {
 
     /** The most reports of a split cluster written again; a larger one is left to the next rebuild. */
     static final int SPLIT_LIMIT = 10_000;
+
+    /** How many of a network's other reports an announcement names. */
+    static final int ANNOUNCED_OTHERS = 100;
 
     private final ReceivedReports reports;
     private final Clusters clusters;
@@ -89,13 +90,13 @@ class LinkingListener {
     private void projectAndAnnounce(List<ReportId> ids) {
         project(ids);
         List<ReportsJoinedNetworks.Joined> joined = new ArrayList<>();
-        for (ReportId id : ids) {
-            List<ReportId> network = networks.reportsInNetworkOf(id, 101);
-            List<ReportId> others = network.stream().filter(other -> !other.equals(id)).limit(100).toList();
+        networks.networksOf(ids, ANNOUNCED_OTHERS).forEach((report, network) -> {
+            List<ReportId> others = network.reports().stream().filter(other -> !other.equals(report))
+                    .limit(ANNOUNCED_OTHERS).toList();
             if (!others.isEmpty()) {
-                joined.add(new ReportsJoinedNetworks.Joined(id, others, networks.sizeOfNetworkOf(new NodeRef(NodeKind.REPORT, id.value().toString()))));
+                joined.add(new ReportsJoinedNetworks.Joined(report, others, network.size()));
             }
-        }
+        });
         if (!joined.isEmpty()) {
             events.publishEvent(new ReportsJoinedNetworks(joined));
         }

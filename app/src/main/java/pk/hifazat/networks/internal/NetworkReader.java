@@ -1,7 +1,10 @@
 package pk.hifazat.networks.internal;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -31,11 +34,8 @@ class NetworkReader implements Networks {
     @Override
     public List<ReportId> reportsInNetworkOf(ReportId report, int limit) {
         return store.idOf(new NodeRef(NodeKind.REPORT, report.value().toString()))
-                .map(node -> store.nodes(Arrays.stream(members(node, Integer.MAX_VALUE)).boxed().toList()).stream()
-                        .filter(n -> n.kind() == NodeKind.REPORT)
-                        .limit(limit)
-                        .map(n -> new ReportId(UUID.fromString(n.key())))
-                        .toList())
+                .map(node -> store.reportsAmong(members(node, Integer.MAX_VALUE), limit).stream()
+                        .map(key -> new ReportId(UUID.fromString(key))).toList())
                 .orElse(List.of());
     }
 
@@ -52,5 +52,35 @@ class NetworkReader implements Networks {
     /** The representative of a node's network: the same for every node of it until the index changes. */
     long rootOf(long node) {
         return index.read(components -> (long) components.find(node));
+    }
+
+    /** A network as the listener announces it: some of its reports and its size. */
+    record Joined(List<ReportId> reports, int size) {
+    }
+
+    /**
+     * For each report, up to {@code limit} reports of its network (itself among them) and the
+     * network's size: each network's members are listed once, however many of the reports it holds.
+     */
+    Map<ReportId, Joined> networksOf(List<ReportId> reports, int limit) {
+        Map<ReportId, Long> nodes = store.reportNodes(reports);
+        Map<Long, List<ReportId>> byRoot = new LinkedHashMap<>();
+        Map<Long, long[]> members = new HashMap<>();
+        index.read(components -> {
+            nodes.forEach((report, node) -> {
+                long root = components.find(node);
+                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(report);
+                members.computeIfAbsent(root, r -> components.members(node, Integer.MAX_VALUE));
+            });
+            return null;
+        });
+        Map<ReportId, Joined> joined = new HashMap<>();
+        byRoot.forEach((root, ours) -> {
+            long[] all = members.get(root);
+            List<ReportId> some = store.reportsAmong(all, limit + ours.size()).stream()
+                    .map(key -> new ReportId(UUID.fromString(key))).toList();
+            ours.forEach(report -> joined.put(report, new Joined(some, all.length)));
+        });
+        return joined;
     }
 }
