@@ -1,10 +1,10 @@
 package pk.hifazat.networks.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,46 +36,70 @@ class GraphStore implements GraphFeed {
         this.jdbc = jdbc;
     }
 
-    /** The node's id, adding it when new; a known node keeps its label and gains a district it lacked. */
-    long node(GraphNode node, Instant at) {
+    /**
+     * Writes a batch: its nodes in one statement, its edges in another. True when an existing edge's
+     * strength changed (networks must then be recomputed).
+     */
+    boolean write(GraphBatch batch) {
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Map<NodeRef, Long> ids = upsertNodes(batch.nodes());
+        List<GraphBatch.Edge> edges = List.copyOf(batch.edges());
+        if (edges.isEmpty()) {
+            return false;
+        }
         return jdbc.sql("""
+                        WITH input AS (
+                            SELECT * FROM unnest(:sources, :targets, :kinds, :strengths, :ats::timestamptz[]) AS i(s, t, kind, strength, at)),
+                        changed AS (
+                            SELECT count(*) AS n FROM net_edge e JOIN input i
+                              ON e.source_id = i.s AND e.target_id = i.t AND e.kind = i.kind AND e.strength <> i.strength),
+                        upsert AS (
+                            INSERT INTO net_edge (source_id, target_id, kind, strength, seen_at)
+                            SELECT s, t, kind, strength, at FROM input
+                            ON CONFLICT (source_id, target_id, kind) DO UPDATE SET strength = EXCLUDED.strength
+                            WHERE net_edge.strength <> EXCLUDED.strength)
+                        SELECT n FROM changed""")
+                .param("sources", edges.stream().map(e -> ids.get(e.from())).toArray(Long[]::new))
+                .param("targets", edges.stream().map(e -> ids.get(e.to())).toArray(Long[]::new))
+                .param("kinds", edges.stream().map(e -> e.kind().name()).toArray(String[]::new))
+                .param("strengths", edges.stream().map(e -> e.strength().name()).toArray(String[]::new))
+                .param("ats", edges.stream().map(e -> e.at().toString()).toArray(String[]::new))
+                .query(Long.class).single() > 0;
+    }
+
+    private Map<NodeRef, Long> upsertNodes(Collection<GraphBatch.Node> nodes) {
+        List<GraphBatch.Node> list = List.copyOf(nodes);
+        Map<NodeRef, Long> ids = new HashMap<>();
+        jdbc.sql("""
                         INSERT INTO net_node (kind, node_key, label, district, country, seen_at)
-                        VALUES (:kind, :key, :label, :district, :country, :at)
+                        SELECT * FROM unnest(:kinds, :keys, :labels, :districts, :countries, :ats::timestamptz[])
                         ON CONFLICT (kind, md5(node_key)) DO UPDATE
                            SET district = coalesce(net_node.district, EXCLUDED.district),
                                country = coalesce(net_node.country, EXCLUDED.country),
                                seen_at = greatest(net_node.seen_at, EXCLUDED.seen_at)
-                        RETURNING id""")
-                .param("kind", node.ref().kind().name())
-                .param("key", node.ref().key())
-                .param("label", node.label())
-                .param("district", node.district() == null ? null : node.district().value())
-                .param("country", node.country())
-                .param("at", Timestamp.from(at))
-                .query(Long.class).single();
-    }
-
-    /** Records an edge; true when an existing edge's strength changed (networks must then be recomputed). */
-    boolean edge(long source, long target, EdgeKind kind, LinkStrength strength, Instant at) {
-        String before = jdbc.sql("""
-                        WITH old AS (SELECT strength FROM net_edge WHERE source_id = :s AND target_id = :t AND kind = :kind),
-                        upsert AS (
-                            INSERT INTO net_edge (source_id, target_id, kind, strength, seen_at)
-                            VALUES (:s, :t, :kind, :strength, :at)
-                            ON CONFLICT (source_id, target_id, kind) DO UPDATE SET strength = EXCLUDED.strength
-                            WHERE net_edge.strength <> EXCLUDED.strength)
-                        SELECT coalesce((SELECT strength FROM old), '')""")
-                .param("s", source).param("t", target).param("kind", kind.name())
-                .param("strength", strength.name()).param("at", Timestamp.from(at))
-                .query(String.class).single();
-        return !before.isEmpty() && !before.equals(strength.name());
+                        RETURNING id, kind, node_key""")
+                .param("kinds", list.stream().map(n -> n.node().ref().kind().name()).toArray(String[]::new))
+                .param("keys", list.stream().map(n -> n.node().ref().key()).toArray(String[]::new))
+                .param("labels", list.stream().map(n -> n.node().label()).toArray(String[]::new))
+                .param("districts", list.stream().map(n -> n.node().district() == null ? null
+                        : n.node().district().value()).toArray(String[]::new))
+                .param("countries", list.stream().map(n -> n.node().country()).toArray(String[]::new))
+                .param("ats", list.stream().map(n -> n.at().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(new NodeRef(NodeKind.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(1));
+                });
+        return ids;
     }
 
     @Override
     @Transactional
     public void link(GraphNode from, GraphNode to, EdgeKind kind, LinkStrength strength, Instant at) {
         serialise();
-        if (edge(node(from, at), node(to, at), kind, strength, at)) {
+        GraphBatch batch = new GraphBatch();
+        batch.edge(batch.node(from, at), batch.node(to, at), kind, strength, at);
+        if (write(batch)) {
             nextGeneration();
         }
     }

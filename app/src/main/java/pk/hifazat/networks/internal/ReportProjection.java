@@ -48,46 +48,40 @@ class ReportProjection {
     @Transactional
     boolean project(List<ProjectedReport> reports) {
         store.serialise();
-        boolean changed = false;
-        for (ProjectedReport report : reports) {
-            changed |= project(report.report(), report.identifiers());
-        }
+        GraphBatch batch = new GraphBatch();
+        reports.forEach(report -> project(report.report(), report.identifiers(), batch));
+        boolean changed = store.write(batch);
         if (changed) {
             store.nextGeneration();
         }
         return changed;
     }
 
-    private boolean project(IncomingReport report, List<SharedIdentifier> identifiers) {
+    private void project(IncomingReport report, List<SharedIdentifier> identifiers, GraphBatch batch) {
         Instant at = report.receivedAt();
         DistrictCode district = districtOf(report.content().location());
         String country = report.content().location() == null ? null : report.content().location().country();
-        long reportNode = store.node(new GraphNode(new NodeRef(NodeKind.REPORT, report.id().value().toString()),
+        NodeRef reportNode = batch.node(new GraphNode(new NodeRef(NodeKind.REPORT, report.id().value().toString()),
                 ReportLabels.of(report), district, country), at);
-        boolean changed = false;
-        Map<String, Long> identifierNodes = new HashMap<>();
         Map<String, LinkStrength> strengths = new HashMap<>();
         for (SharedIdentifier shared : identifiers) {
             Optional<NodeKind> kind = IdentifierNodes.kindOf(shared.kind());
             if (kind.isEmpty()) {
                 continue;
             }
-            NodeRef ref = IdentifierNodes.ref(kind.get(), shared.kind(), shared.value(), shared.platform());
-            long node = store.node(new GraphNode(ref, IdentifierNodes.label(kind.get(), shared.value(), shared.platform()),
-                    district, IdentifierNodes.country(kind.get(), shared.value())), at);
-            identifierNodes.put(ref.key(), node);
+            NodeRef ref = batch.node(new GraphNode(IdentifierNodes.ref(kind.get(), shared.kind(), shared.value(), shared.platform()),
+                    IdentifierNodes.label(kind.get(), shared.value(), shared.platform()), district,
+                    IdentifierNodes.country(kind.get(), shared.value())), at);
             strengths.put(ref.key(), shared.strength());
-            EdgeKind edge = kind.get() == NodeKind.MEDIA ? EdgeKind.MATCHED : EdgeKind.MENTIONS;
-            changed |= store.edge(reportNode, node, edge, shared.strength(), at);
+            batch.edge(reportNode, ref, kind.get() == NodeKind.MEDIA ? EdgeKind.MATCHED : EdgeKind.MENTIONS,
+                    shared.strength(), at);
         }
-        changed |= persons(report, reportNode, district, identifierNodes, strengths, at);
-        List<?> victims = report.content().victims();
-        for (int i = 0; i < victims.size(); i++) {
-            long child = store.node(new GraphNode(new NodeRef(NodeKind.VICTIM, report.id().value() + "/" + i),
+        persons(report, reportNode, district, strengths, batch, at);
+        for (int i = 0; i < report.content().victims().size(); i++) {
+            NodeRef child = batch.node(new GraphNode(new NodeRef(NodeKind.VICTIM, report.id().value() + "/" + i),
                     ReportLabels.pseudonym(report.id(), i), district, null), at);
-            changed |= store.edge(child, reportNode, EdgeKind.APPEARS_IN, LinkStrength.STRONG, at);
+            batch.edge(child, reportNode, EdgeKind.APPEARS_IN, LinkStrength.STRONG, at);
         }
-        return changed;
     }
 
     /**
@@ -95,23 +89,21 @@ class ReportProjection {
      * with {@link EdgeKind#SAME_AS}); their accounts are the identifier nodes the report already has,
      * with the strength linking gave them, so that a person never joins what linking would not.
      */
-    private boolean persons(IncomingReport report, long reportNode, DistrictCode district, Map<String, Long> identifierNodes,
-                            Map<String, LinkStrength> strengths, Instant at) {
-        boolean changed = false;
+    private void persons(IncomingReport report, NodeRef reportNode, DistrictCode district,
+                         Map<String, LinkStrength> strengths, GraphBatch batch, Instant at) {
         ReportContent content = report.content();
         for (int i = 0; i < content.persons().size(); i++) {
             Person person = content.persons().get(i);
-            long node = store.node(new GraphNode(new NodeRef(NodeKind.PERSON, report.id().value() + "/" + i),
+            NodeRef node = batch.node(new GraphNode(new NodeRef(NodeKind.PERSON, report.id().value() + "/" + i),
                     ReportLabels.person(person, i), district, null), at);
-            changed |= store.edge(node, reportNode, EdgeKind.APPEARS_IN, LinkStrength.STRONG, at);
+            batch.edge(node, reportNode, EdgeKind.APPEARS_IN, LinkStrength.STRONG, at);
             for (NodeRef account : accountsOf(person)) {
-                Long target = identifierNodes.get(account.key());
-                if (target != null) {
-                    changed |= store.edge(node, target, EdgeKind.USES, strengths.get(account.key()), at);
+                LinkStrength strength = strengths.get(account.key());
+                if (strength != null) {
+                    batch.edge(node, account, EdgeKind.USES, strength, at);
                 }
             }
         }
-        return changed;
     }
 
     private List<NodeRef> accountsOf(Person person) {
