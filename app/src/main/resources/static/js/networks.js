@@ -30,7 +30,9 @@
       return {
         group: 'nodes',
         data: {
-          id: 'n' + n.id, kind: n.kind, label: n.label || restrictedLabel.trim(), href: n.href,
+          // Labels are identifiers first: isolated left to right, so that an Urdu page does not move a
+          // phone number's "+" to its end.
+          id: 'n' + n.id, kind: n.kind, label: '\u2066' + (n.label || restrictedLabel.trim()) + '\u2069', href: n.href,
           shape: look[0], colour: look[1], size: 18 + Math.min(30, 3 * Math.sqrt(n.degree)),
           seen: n.seenAt ? Date.parse(n.seenAt) : null, fresh: n.fresh, community: n.community,
           centre: n.id === picture.centre, major: n.degree >= 3 || n.id === picture.centre
