@@ -1,0 +1,192 @@
+package pk.hifazat.networks.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import pk.hifazat.geography.DistrictCode;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.LinkStrength;
+import pk.hifazat.networks.EdgeKind;
+import pk.hifazat.networks.GraphFeed;
+import pk.hifazat.networks.GraphNode;
+import pk.hifazat.networks.NodeKind;
+import pk.hifazat.networks.NodeRef;
+
+/** The projection's tables: nodes and edges, written idempotently, read by id. */
+@Repository
+class GraphStore implements GraphFeed {
+
+    private static final long LOCK = 0x6e6574776f726bL;
+    private static final int CHUNK = 10_000;
+
+    private final JdbcClient jdbc;
+
+    GraphStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes a batch: its nodes in one statement, its edges in another. True when an existing edge's
+     * strength changed (networks must then be recomputed).
+     */
+    boolean write(GraphBatch batch) {
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Map<NodeRef, Long> ids = upsertNodes(batch.nodes());
+        List<GraphBatch.Edge> edges = List.copyOf(batch.edges());
+        if (edges.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("""
+                        WITH input AS (
+                            SELECT * FROM unnest(:sources, :targets, :kinds, :strengths, :ats::timestamptz[]) AS i(s, t, kind, strength, at)),
+                        changed AS (
+                            SELECT count(*) AS n FROM net_edge e JOIN input i
+                              ON e.source_id = i.s AND e.target_id = i.t AND e.kind = i.kind AND e.strength <> i.strength),
+                        upsert AS (
+                            INSERT INTO net_edge (source_id, target_id, kind, strength, seen_at)
+                            SELECT s, t, kind, strength, at FROM input
+                            ON CONFLICT (source_id, target_id, kind) DO UPDATE SET strength = EXCLUDED.strength
+                            WHERE net_edge.strength <> EXCLUDED.strength)
+                        SELECT n FROM changed""")
+                .param("sources", edges.stream().map(e -> ids.get(e.from())).toArray(Long[]::new))
+                .param("targets", edges.stream().map(e -> ids.get(e.to())).toArray(Long[]::new))
+                .param("kinds", edges.stream().map(e -> e.kind().name()).toArray(String[]::new))
+                .param("strengths", edges.stream().map(e -> e.strength().name()).toArray(String[]::new))
+                .param("ats", edges.stream().map(e -> e.at().toString()).toArray(String[]::new))
+                .query(Long.class).single() > 0;
+    }
+
+    private Map<NodeRef, Long> upsertNodes(Collection<GraphBatch.Node> nodes) {
+        List<GraphBatch.Node> list = List.copyOf(nodes);
+        Map<NodeRef, Long> ids = new HashMap<>();
+        jdbc.sql("""
+                        INSERT INTO net_node (kind, node_key, label, district, country, seen_at)
+                        SELECT * FROM unnest(:kinds, :keys, :labels, :districts, :countries, :ats::timestamptz[])
+                        ON CONFLICT (kind, md5(node_key)) DO UPDATE
+                           SET district = coalesce(net_node.district, EXCLUDED.district),
+                               country = coalesce(net_node.country, EXCLUDED.country),
+                               seen_at = greatest(net_node.seen_at, EXCLUDED.seen_at)
+                        RETURNING id, kind, node_key""")
+                .param("kinds", list.stream().map(n -> n.node().ref().kind().name()).toArray(String[]::new))
+                .param("keys", list.stream().map(n -> n.node().ref().key()).toArray(String[]::new))
+                .param("labels", list.stream().map(n -> n.node().label()).toArray(String[]::new))
+                .param("districts", list.stream().map(n -> n.node().district() == null ? null
+                        : n.node().district().value()).toArray(String[]::new))
+                .param("countries", list.stream().map(n -> n.node().country()).toArray(String[]::new))
+                .param("ats", list.stream().map(n -> n.at().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(new NodeRef(NodeKind.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(1));
+                });
+        return ids;
+    }
+
+    @Override
+    @Transactional
+    public void link(GraphNode from, GraphNode to, EdgeKind kind, LinkStrength strength, Instant at) {
+        serialise();
+        GraphBatch batch = new GraphBatch();
+        batch.edge(batch.node(from, at), batch.node(to, at), kind, strength, at);
+        if (write(batch)) {
+            nextGeneration();
+        }
+    }
+
+    /**
+     * Holds the projection's lock to the end of the transaction: writers take turns, so edges commit
+     * in the order of their sequence and {@link NetworkIndex} can catch up by sequence alone.
+     */
+    void serialise() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
+    }
+
+    void nextGeneration() {
+        jdbc.sql("UPDATE net_generation SET generation = generation + 1 WHERE id = 1").update();
+    }
+
+    Optional<Long> idOf(NodeRef ref) {
+        return jdbc.sql("SELECT id FROM net_node WHERE kind = :kind AND md5(node_key) = md5(:key)")
+                .param("kind", ref.kind().name()).param("key", ref.key())
+                .query(Long.class).optional();
+    }
+
+    /** The node ids of these reports, for those the graph holds. */
+    Map<ReportId, Long> reportNodes(List<ReportId> reports) {
+        Map<ReportId, Long> ids = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT node_key, id FROM net_node
+                        WHERE kind = 'REPORT' AND md5(node_key) = ANY(ARRAY(SELECT md5(k) FROM unnest(:keys) k))""")
+                .param("keys", reports.stream().map(r -> r.value().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(new ReportId(java.util.UUID.fromString(rs.getString(1))), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    Optional<StoredNode> byId(long id) {
+        return nodes(List.of(id)).stream().findFirst();
+    }
+
+    List<StoredNode> nodes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, kind, node_key, label, district, country, seen_at FROM net_node
+                        WHERE id = ANY(:ids) ORDER BY id""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, row) -> new StoredNode(rs.getLong("id"), NodeKind.valueOf(rs.getString("kind")),
+                        rs.getString("node_key"), rs.getString("label"),
+                        rs.getString("district") == null ? null : DistrictCode.of(rs.getString("district")),
+                        rs.getString("country"), rs.getTimestamp("seen_at").toInstant()))
+                .list();
+    }
+
+    /**
+     * The keys of the reports among these nodes, in id order, at most {@code limit}: asked a chunk at
+     * a time, so that a network of a million nodes is not sent to the database in one array.
+     */
+    List<String> reportsAmong(long[] ids, int limit) {
+        List<String> keys = new ArrayList<>();
+        for (int from = 0; from < ids.length && keys.size() < limit; from += CHUNK) {
+            Long[] chunk = Arrays.stream(ids, from, Math.min(ids.length, from + CHUNK)).boxed().toArray(Long[]::new);
+            keys.addAll(jdbc.sql("""
+                            SELECT node_key FROM net_node WHERE id = ANY(:ids) AND kind = 'REPORT'
+                            ORDER BY id LIMIT :limit""")
+                    .param("ids", chunk).param("limit", limit - keys.size())
+                    .query(String.class).list());
+        }
+        return keys;
+    }
+
+    /** Every drawn (strong or weak) edge that touches one of these nodes. */
+    List<StoredEdge> edgesTouching(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        List<StoredEdge> edges = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT source_id, target_id, kind, strength, seen_at FROM net_edge
+                        WHERE (source_id = ANY(:ids) OR target_id = ANY(:ids)) AND strength <> 'NOISE'
+                        ORDER BY seq""")
+                .param("ids", array)
+                .query(rs -> {
+                    edges.add(new StoredEdge(rs.getLong(1), rs.getLong(2), EdgeKind.valueOf(rs.getString(3)),
+                            LinkStrength.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()));
+                });
+        return edges;
+    }
+}

@@ -1,0 +1,113 @@
+package pk.hifazat.networks.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReceivedReports;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.Clusters;
+import pk.hifazat.linking.ClustersSplit;
+import pk.hifazat.linking.LinkedReport;
+import pk.hifazat.linking.ReportsLinked;
+import pk.hifazat.networks.ReportsJoinedNetworks;
+
+/**
+ * Keeps the graph level with linking: each linked batch is read from intake a thousand reports at a
+ * time, with linking's own word on each identifier's strength, and written in the listener's
+ * transaction; a split cluster's reports are written again, so that an identifier marked as noise
+ * stops joining them.
+ */
+@Component
+class LinkingListener {
+
+    /** The most reports of a split cluster written again; a larger one is left to the next rebuild. */
+    static final int SPLIT_LIMIT = 10_000;
+
+    /** How many of a network's other reports an announcement names. */
+    static final int ANNOUNCED_OTHERS = 100;
+
+    private final ReceivedReports reports;
+    private final Clusters clusters;
+    private final ReportProjection projection;
+    private final NetworkReader networks;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final ReentrantLock turn = new ReentrantLock(true);
+
+    LinkingListener(ReceivedReports reports, Clusters clusters, ReportProjection projection, NetworkReader networks,
+                    ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.reports = reports;
+        this.clusters = clusters;
+        this.projection = projection;
+        this.networks = networks;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportsLinked linked) {
+        List<ReportId> ids = linked.reports().stream().map(LinkedReport::report).toList();
+        if (!ids.isEmpty()) {
+            inTurn(() -> projectAndAnnounce(ids));
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ClustersSplit split) {
+        inTurn(() -> {
+            Set<ReportId> ids = new LinkedHashSet<>(clusters.reportsIn(split.cluster(), SPLIT_LIMIT));
+            split.moved().forEach(moved -> ids.add(moved.report()));
+            project(List.copyOf(ids));
+        });
+    }
+
+    /**
+     * One projection at a time on this instance, waiting for its turn outside any transaction (the
+     * listeners run without one): each listener has a virtual thread of its own, and had each opened
+     * its transaction first, a burst of linked batches would hold the whole pool while waiting. The
+     * projection's database lock ({@link GraphStore#serialise}) orders writers across instances.
+     */
+    private void inTurn(Runnable work) {
+        turn.lock();
+        try {
+            transactions.executeWithoutResult(status -> work.run());
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private void projectAndAnnounce(List<ReportId> ids) {
+        project(ids);
+        List<ReportsJoinedNetworks.Joined> joined = new ArrayList<>();
+        networks.networksOf(ids, ANNOUNCED_OTHERS).forEach((report, network) -> {
+            List<ReportId> others = network.reports().stream().filter(other -> !other.equals(report))
+                    .limit(ANNOUNCED_OTHERS).toList();
+            if (!others.isEmpty()) {
+                joined.add(new ReportsJoinedNetworks.Joined(report, others, network.size()));
+            }
+        });
+        if (!joined.isEmpty()) {
+            events.publishEvent(new ReportsJoinedNetworks(joined));
+        }
+    }
+
+    private void project(List<ReportId> ids) {
+        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+            List<IncomingReport> batch = reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH)));
+            projection.project(batch.stream()
+                    .map(report -> new ProjectedReport(report, clusters.sharedBy(report.id(), 1)))
+                    .toList());
+        }
+    }
+}
