@@ -154,6 +154,7 @@ class HashImporter {
     void run(long id, BankId bank, Path file, ImportFormat format, String by) {
         transactions.executeWithoutResult(tx -> imports.running(id));
         long added = 0;
+        index.importStarted();
         try (ImportBatches batches = new ImportBatches(id, bank, entries, imports, transactions, properties)) {
             try (InputStream in = Files.newInputStream(file)) {
                 format.read(in, batches);
@@ -169,8 +170,9 @@ class HashImporter {
                 added = batches.added();
                 failed(id, bank, by, batches.lines(), e);
             }
+        } finally {
+            index.importEnded();
         }
-        index.catchUp();
         if (added > 0) {
             rematching.rematchImport(id, bank);
         }
