@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.Role;
 import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.navigation.HomeNotices;
 import pk.hifazat.triage.TriageQueues;
 import pk.hifazat.units.Unit;
 import pk.hifazat.units.UnitKind;
@@ -21,11 +22,13 @@ class HomeController {
     private final Access access;
     private final Units units;
     private final TriageQueues queues;
+    private final List<HomeNotices> notices;
 
-    HomeController(Access access, Units units, TriageQueues queues) {
+    HomeController(Access access, Units units, TriageQueues queues, List<HomeNotices> notices) {
         this.access = access;
         this.units = units;
         this.queues = queues;
+        this.notices = notices;
     }
 
     @GetMapping("/")
@@ -40,6 +43,8 @@ class HomeController {
         var counts = queues.openCounts(unit.id());
         model.addAttribute("queueCounts", counts);
         model.addAttribute("queueWaiting", counts.values().stream().mapToLong(Long::longValue).sum() > 0);
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.forSignedInUser().stream())
+                .filter(n -> n.count() > 0).toList());
         return "workspace/home";
     }
 

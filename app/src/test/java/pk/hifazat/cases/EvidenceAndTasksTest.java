@@ -96,8 +96,12 @@ class EvidenceAndTasksTest {
 
         String mine = api.get("/cases/tasks").getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(mine).contains("Preservation: platform X", "Due soon", "Remand hearing", "Overdue");
+        assertThat(api.get("/").getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the officer's home page").contains("1 of your tasks overdue");
         var supervisor = new CaseApi(mvc, SignIn.as(mvc, users.create("SUPERVISOR", "ZONE-PK6")));
         assertThat(supervisor.get("/cases/tasks").getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Remand hearing");
+        assertThat(supervisor.get("/").getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the supervisor's home page").containsPattern("\\d+ overdue tasks in your units");
     }
 }
