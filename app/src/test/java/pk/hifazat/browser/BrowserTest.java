@@ -36,12 +36,16 @@ abstract class BrowserTest {
         Browser.quit(browser);
     }
 
-    /** Signs in through the English sign-in page and waits for the page it leads to. */
+    /**
+     * Signs in through the English sign-in page and waits until the page it leads to has replaced
+     * the sign-in page (which has a heading of its own: waiting for a heading let a test go on
+     * before the session was signed in).
+     */
     void signIn(String username) {
         browser.get(url("/login?lang=en"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submitWith(By.cssSelector("form button[type=submit]"));
         browser.findElement(By.tagName("h1"));
     }
 
