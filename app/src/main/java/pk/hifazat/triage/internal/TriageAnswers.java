@@ -104,6 +104,6 @@ class TriageAnswers {
     }
 
     private static Place place(Unit unit) {
-        return new Place(unit.id().toString(), unit.name().english(), unit.name().urdu());
+        return new Place(unit.code(), unit.name().english(), unit.name().urdu());
     }
 }

@@ -127,6 +127,7 @@ class QueueWorkTest {
                 .andExpect(jsonPath("$.districtRule").value("NAMED"))
                 .andExpect(jsonPath("$.priority").value("P1"))
                 .andExpect(jsonPath("$.cluster.unitCode").value(MUZAFFARGARH_UNIT))
+                .andExpect(jsonPath("$.cluster.unit.code").value(MUZAFFARGARH_UNIT))
                 .andExpect(jsonPath("$.cluster.reasons[?(@.code == 'YOUNG_VICTIM_SUSPECT_IN_PAKISTAN')].en")
                         .value("A child aged 8 (under 13) with a suspect in Pakistan"))
                 .andExpect(jsonPath("$.cluster.reports[0].receipt").value(receipt));
