@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import pk.hifazat.database.RateWindows;
 
 /**
  * The brakes on the public pages, per client address: tips stored (a form refused for a mistake
@@ -28,10 +29,10 @@ class TipRateLimits {
     private final ClientRateLimit submissions;
     private final ClientRateLimit lookups;
 
-    TipRateLimits(Clock clock, TipsProperties properties, JdbcClient jdbc) {
-        this.submissions = new ClientRateLimit("TIPS", properties.tipsPerHour(), Duration.ofHours(1), clock, jdbc);
+    TipRateLimits(Clock clock, TipsProperties properties, RateWindows windows) {
+        this.submissions = new ClientRateLimit("TIPS", properties.tipsPerHour(), Duration.ofHours(1), clock, windows);
         this.lookups = new ClientRateLimit("RECEIPT_LOOKUPS", properties.receiptLookupsPerHour(), Duration.ofHours(1), clock,
-                jdbc);
+                windows);
     }
 
     /** Whether the client may send a tip now (nothing is counted); empty if so, otherwise how long until it may. */

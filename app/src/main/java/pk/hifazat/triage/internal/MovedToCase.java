@@ -21,8 +21,6 @@ import pk.hifazat.intake.ReportId;
 @Component
 class MovedToCase {
 
-    private static final List<QueueStatus> NOT_CLOSED = List.of(QueueStatus.OPEN, QueueStatus.CLAIMED, QueueStatus.ESCALATED);
-
     private final JdbcClient jdbc;
     private final QueueItems items;
     private final ReportRows rows;
@@ -47,7 +45,7 @@ class MovedToCase {
                                           AND o.case_number IS NULL AND o.duplicate_of IS NULL)""")
                 .param(reports).query(UUID.class).list();
         for (UUID cluster : whole) {
-            if (items.move(cluster, NOT_CLOSED, "status = 'CLOSED', outcome = ?, closed_at = now()",
+            if (items.move(cluster, QueueWork.NOT_CLOSED, "status = 'CLOSED', outcome = ?, closed_at = now()",
                     QueueOutcome.MOVED_TO_CASE.name())) {
                 rows.setOpen(cluster, false);
                 audit.record(new AuditRecord("system", TriageAction.CLOSE, "Cluster", cluster.toString(), Outcome.DONE,

@@ -30,7 +30,7 @@ import pk.hifazat.units.Units;
 class QueueWork {
 
     private static final List<QueueStatus> WAITING = List.of(QueueStatus.OPEN, QueueStatus.ESCALATED);
-    private static final List<QueueStatus> NOT_CLOSED = List.of(QueueStatus.OPEN, QueueStatus.CLAIMED, QueueStatus.ESCALATED);
+    static final List<QueueStatus> NOT_CLOSED = List.of(QueueStatus.OPEN, QueueStatus.CLAIMED, QueueStatus.ESCALATED);
 
     private final TriageReading reading;
     private final QueueItems items;

@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.database.RateWindows;
 import pk.hifazat.intake.OrganisationId;
 
 /** An organisation's lookups are counted together by every instance, in windows of a minute. */
@@ -19,7 +19,7 @@ import pk.hifazat.intake.OrganisationId;
 class LookupAllowanceTest {
 
     @Autowired
-    JdbcClient jdbc;
+    RateWindows windows;
 
     @Autowired
     MediaProperties properties;
@@ -28,13 +28,13 @@ class LookupAllowanceTest {
     void twoInstancesShareAnOrganisationsMinuteAndTheNextMinuteStartsAfresh() {
         var organisation = new OrganisationId(UUID.randomUUID());
         Instant start = Instant.parse("2026-12-06T10:00:00Z");
-        var here = new LookupAllowance(properties, Clock.fixed(start, ZoneOffset.UTC), jdbc);
-        var there = new LookupAllowance(properties, Clock.fixed(start.plusSeconds(20), ZoneOffset.UTC), jdbc);
+        var here = new LookupAllowance(properties, Clock.fixed(start, ZoneOffset.UTC), windows);
+        var there = new LookupAllowance(properties, Clock.fixed(start.plusSeconds(20), ZoneOffset.UTC), windows);
         for (int i = 0; i < properties.lookupsPerMinute(); i++) {
             assertThat((i % 2 == 0 ? here : there).take(organisation)).isZero();
         }
         assertThat(there.take(organisation)).as("seconds to wait, 40 left in the minute").isEqualTo(40);
-        var later = new LookupAllowance(properties, Clock.fixed(start.plusSeconds(61), ZoneOffset.UTC), jdbc);
+        var later = new LookupAllowance(properties, Clock.fixed(start.plusSeconds(61), ZoneOffset.UTC), windows);
         assertThat(later.take(organisation)).isZero();
     }
 }

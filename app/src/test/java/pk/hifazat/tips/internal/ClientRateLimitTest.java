@@ -10,16 +10,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.database.RateWindows;
 
 /** The fixed windows per client, in the shared database, on a clock the test moves. */
 @HifazatTest
 class ClientRateLimitTest {
 
     @Autowired
-    JdbcClient jdbc;
+    RateWindows windows;
 
     private final String scope = "TIPS";
     private final String a = "10.0." + UUID.randomUUID();
@@ -45,7 +45,7 @@ class ClientRateLimitTest {
 
     @Test
     void allowsTheLimitThenRefusesUntilTheWindowHasPassed() {
-        var limit = new ClientRateLimit(scope, 3, Duration.ofMinutes(10), clock, jdbc);
+        var limit = new ClientRateLimit(scope, 3, Duration.ofMinutes(10), clock, windows);
         assertThat(limit.tryAcquire(a)).isTrue();
         assertThat(limit.tryAcquire(a)).isTrue();
         assertThat(limit.tryAcquire(a)).isTrue();
@@ -58,7 +58,7 @@ class ClientRateLimitTest {
 
     @Test
     void saysHowLongARefusedClientWaitsInWholeSecondsRoundedUp() {
-        var limit = new ClientRateLimit(scope, 1, Duration.ofMinutes(10), clock, jdbc);
+        var limit = new ClientRateLimit(scope, 1, Duration.ofMinutes(10), clock, windows);
         assertThat(limit.tryAcquire(a)).isTrue();
         now = now.plus(Duration.ofMinutes(4)).plusMillis(500);
         assertThat(limit.tryAcquire(a)).isFalse();
@@ -70,8 +70,8 @@ class ClientRateLimitTest {
 
     @Test
     void twoInstancesCountAClientTogether() {
-        var here = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, jdbc);
-        var there = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, jdbc);
+        var here = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, windows);
+        var there = new ClientRateLimit(scope, 2, Duration.ofMinutes(10), clock, windows);
         assertThat(here.tryAcquire(a)).isTrue();
         assertThat(there.tryAcquire(a)).isTrue();
         assertThat(here.allows(a)).isFalse();
