@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import pk.hifazat.cases.CaseNeedsInternationalCooperation;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.PersonId;
+import pk.hifazat.cases.PersonJoinedCase;
 import pk.hifazat.cases.PersonsMerged;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identifiers.Identifier;
@@ -82,6 +83,8 @@ class CasePersons {
             person = persons.insert(details, now, access.require().id());
         }
         persons.addRole(file.id(), person, role, now);
+        events.publishEvent(new PersonJoinedCase(file.id(), file.number(), file.unit(), file.district(), person, role,
+                details.age(), details.gender(), now));
         if (details.foreign() && !file.international()) {
             cases.markInternational(file.id());
             events.publishEvent(new CaseNeedsInternationalCooperation(file.id(), file.number(), person, details.nationality()));
