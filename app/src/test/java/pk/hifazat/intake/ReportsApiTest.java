@@ -279,6 +279,23 @@ class ReportsApiTest {
     }
 
     @Test
+    void namesBadPdqQualitiesAndVariantsByTheirPaths() throws Exception {
+        String pdq = "f".repeat(64);
+        String bad = """
+                {"externalReportId": "%s", "incidentType": "CHILD_SEXUAL_ABUSE_MATERIAL", "incidentTime": "2026-11-20T14:03:00Z",
+                 "files": [{"md5": "%s", "pdqQuality": 80, "pdqVariants": ["%s"]},
+                           {"pdq": "%s", "pdqQuality": 101, "pdqVariants": ["%s", "not a hash"]},
+                           {"pdq": "%s", "pdqVariants": ["%s", "%s", "%s", "%s", "%s", "%s", "%s", "%s"]}]}
+                """.formatted(SampleReports.externalId(), "a".repeat(32), pdq, pdq, pdq, pdq, pdq, pdq, pdq, pdq, pdq, pdq,
+                pdq, pdq);
+        mvc.perform(report(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("files[0].pdqQuality", "files[0].pdqVariants",
+                        "files[1].pdqQuality", "files[1].pdqVariants[1]", "files[2].pdqVariants")))
+                .andExpect(jsonPath("$.errors[*].code", contains("pdqFirst", "pdqFirst", "pdqQuality", "hash", "tooMany")));
+    }
+
+    @Test
     void namesAChoiceThatIsNotOnTheList() throws Exception {
         String classification = SampleReports.valid(SampleReports.externalId()).replace("\"A2\"", "\"C3\"");
         mvc.perform(report(classification))

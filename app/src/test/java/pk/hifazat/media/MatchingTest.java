@@ -25,10 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.TestUsers;
 import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.intake.ReceiptCode;
+import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.TestOrganisations;
 import pk.hifazat.intake.internal.ApiKeys;
 import pk.hifazat.intake.internal.ReportingOrganisations;
+import pk.hifazat.tips.PublicTipper;
 
 @HifazatTest
 class MatchingTest {
@@ -98,6 +101,27 @@ class MatchingTest {
         mvc.perform(get("/banks/matches").session(curator.session())).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("/banks/reports/" + report)));
+    }
+
+    @Test
+    void findsKnownMaterialTurnedAQuarterInAPublicTipThroughTheTurnsKeptWithIt() throws Exception {
+        PdqResult known = TestImages.hash(TestImages.sample("bridge-1-original.jpg"));
+        byte[] turned = TestImages.sample("bridge-2-rotate-90.jpg");
+        assertThat(known.hash().distance(TestImages.hash(turned).hash())).as("the turned file's own hash is far").isGreaterThan(31);
+        BankId bank = curator.createBank("Turned", 31);
+        curator.importFile(bank, "PDQ", "turned.csv", known.hash().toHex() + "," + known.quality() + ",seized/2.jpg\n");
+        long entry = curator.entryWithPdq(bank, known.hash().toHex());
+
+        ReceiptCode receipt = PublicTipper.sendImage(mvc, "10.31.0." + (int) (Math.random() * 250), "turned.jpg", turned);
+        ReportId report = context.getBean(ReceivedReports.class).withReceipt(receipt).orElseThrow();
+
+        MaterialMatch match = reporter.await(report, m -> m.matches().stream().anyMatch(x -> x.bank().equals(bank)))
+                .matches().stream().filter(x -> x.bank().equals(bank)).findFirst().orElseThrow();
+        assertThat(match.entry()).isEqualTo(entry);
+        assertThat(match.algorithm()).isEqualTo(HashAlgorithm.PDQ);
+        assertThat(match.distance()).isLessThanOrEqualTo(31);
+        assertThat(jdbc.sql("SELECT pdq_quality FROM report_file WHERE report_id = ?").param(report.value())
+                .query(Integer.class).single()).isBetween(50, 100);
     }
 
     @Test

@@ -49,10 +49,12 @@ class Additions {
         for (int i = 0; i < files.size(); i++) {
             MediaFile file = files.get(i);
             jdbc.sql("INSERT INTO report_file (report_id, position, addition_id, md5, sha1, sha256, pdq, viewed, "
-                            + "publicly_available, classification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "publicly_available, classification, pdq_quality, pdq_variants) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(report.value(), firstFile + i, addition, file.md5(), file.sha1(), file.sha256(), file.pdq(),
                             file.viewedByPlatform(), file.publiclyAvailable(),
-                            file.classification() == null ? null : file.classification().name())
+                            file.classification() == null ? null : file.classification().name(), file.pdqQuality(),
+                            PdqVariants.column(file.pdqVariants()))
                     .update();
         }
     }

@@ -158,7 +158,8 @@ class IncomingReports implements ReceivedReports {
 
     private void readFiles(UUID[] keys, Map<UUID, Row> rows) {
         jdbc.sql("""
-                        SELECT report_id, addition_id, md5, sha1, sha256, pdq, viewed, publicly_available, classification
+                        SELECT report_id, addition_id, md5, sha1, sha256, pdq, viewed, publicly_available, classification,
+                               pdq_quality, pdq_variants
                         FROM report_file WHERE report_id = ANY (?) ORDER BY report_id, position""")
                 .param(keys)
                 .query(rs -> {
@@ -170,7 +171,8 @@ class IncomingReports implements ReceivedReports {
                     String classification = rs.getString(9);
                     rows.get(rs.getObject(1, UUID.class)).files.add(new ReportedFile(hashes,
                             rs.getObject(7, Boolean.class), rs.getObject(8, Boolean.class),
-                            classification == null ? null : Classification.valueOf(classification), addition(rs, 2)));
+                            classification == null ? null : Classification.valueOf(classification), addition(rs, 2),
+                            rs.getObject(10, Integer.class), PdqVariants.hashes(rs.getString(11))));
                 });
     }
 

@@ -166,7 +166,40 @@ class ReportNormaliser {
                     IdentifierRole.UPLOAD);
             return new MediaFile(text(file.fileName(), path(at, "fileName"), MAX_SHORT_TEXT), sourceUrl, md5, sha1,
                     sha256, pdq, file.viewedByPlatform(), file.publiclyAvailable(), file.classification(),
-                    distinct(file.annotations()), upload);
+                    distinct(file.annotations()), upload, pdqQuality(file, at), pdqVariants(file, at));
+        }
+
+        private Integer pdqQuality(MediaFile file, String at) {
+            Integer quality = file.pdqQuality();
+            if (quality != null && (quality < 0 || quality > 100)) {
+                violations.add(path(at, "pdqQuality"), "pdqQuality", "PDQ's quality is 0 to 100");
+            } else if (quality != null && file.pdq() == null) {
+                violations.add(path(at, "pdqQuality"), "pdqFirst", "give pdq with it");
+            }
+            return quality;
+        }
+
+        private List<String> pdqVariants(MediaFile file, String at) {
+            List<String> written = file.pdqVariants();
+            if (written.isEmpty()) {
+                return written;
+            }
+            if (file.pdq() == null) {
+                violations.add(path(at, "pdqVariants"), "pdqFirst", "give pdq with it");
+            }
+            if (written.size() > MediaFile.MAX_PDQ_VARIANTS) {
+                violations.add(path(at, "pdqVariants"), "tooMany", "at most " + MediaFile.MAX_PDQ_VARIANTS
+                        + " (the image's turns and mirrors)");
+                return List.of();
+            }
+            List<String> variants = new ArrayList<>(written.size());
+            for (int i = 0; i < written.size(); i++) {
+                String hex = hash(written.get(i), path(at, "pdqVariants") + "[" + i + "]", HashAlgorithm.PDQ);
+                if (hex != null) {
+                    variants.add(hex);
+                }
+            }
+            return variants;
         }
 
         private Victim victim(Victim victim, String at) {

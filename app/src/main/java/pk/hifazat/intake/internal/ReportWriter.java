@@ -62,11 +62,12 @@ public class ReportWriter {
                 WHERE i.report::uuid IN (SELECT id FROM stored)
             ), files AS (
                 INSERT INTO report_file (report_id, position, md5, sha1, sha256, pdq, viewed, publicly_available,
-                                         classification)
+                                         classification, pdq_quality, pdq_variants)
                 SELECT f.report::uuid, f.position, f.md5, f.sha1, f.sha256, f.pdq, f.viewed::boolean,
-                       f.open::boolean, f.classification
+                       f.open::boolean, f.classification, f.quality, f.variants
                 FROM unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[]) AS f(report, position, md5, sha1, sha256, pdq, viewed, open, classification)
+                            ?::text[], ?::int2[], ?::text[])
+                     AS f(report, position, md5, sha1, sha256, pdq, viewed, open, classification, quality, variants)
                 WHERE f.report::uuid IN (SELECT id FROM stored)
             )
             SELECT id FROM stored""";
@@ -159,7 +160,7 @@ public class ReportWriter {
                         identifiers.report, identifiers.position, identifiers.kind, identifiers.value,
                         identifiers.platform, identifiers.role,
                         fileRows.report, fileRows.position, fileRows.md5, fileRows.sha1, fileRows.sha256, fileRows.pdq,
-                        fileRows.viewed, fileRows.open, fileRows.classification)
+                        fileRows.viewed, fileRows.open, fileRows.classification, fileRows.quality, fileRows.variants)
                 .query(UUID.class).list();
         return new HashSet<>(ids);
     }
@@ -221,7 +222,8 @@ public class ReportWriter {
     /** The files of a batch as columns, numbered within their report. */
     private static final class FileRows {
 
-        final String[] report, md5, sha1, sha256, pdq, viewed, open, classification;
+        final String[] report, md5, sha1, sha256, pdq, viewed, open, classification, variants;
+        final Short[] quality;
         final int[] position;
 
         FileRows(List<PendingReport> reports) {
@@ -234,6 +236,8 @@ public class ReportWriter {
             viewed = new String[n];
             open = new String[n];
             classification = new String[n];
+            quality = new Short[n];
+            variants = new String[n];
             position = new int[n];
             int row = 0;
             for (PendingReport r : reports) {
@@ -249,6 +253,8 @@ public class ReportWriter {
                     viewed[row] = file.viewedByPlatform() == null ? null : file.viewedByPlatform().toString();
                     open[row] = file.publiclyAvailable() == null ? null : file.publiclyAvailable().toString();
                     classification[row] = file.classification() == null ? null : file.classification().name();
+                    quality[row] = file.pdqQuality() == null ? null : file.pdqQuality().shortValue();
+                    variants[row] = PdqVariants.column(file.pdqVariants());
                 }
             }
         }

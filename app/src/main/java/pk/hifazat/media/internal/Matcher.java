@@ -82,7 +82,7 @@ class Matcher {
         List<Long> nearIds = new ArrayList<>();
         for (StoredFile f : files) {
             if (f.hasUsablePdq()) {
-                List<PdqHit> hits = index.search(List.of(PdqBytes.hash(f.pdq())), bank -> true);
+                List<PdqHit> hits = index.search(f.pdqHashes(), bank -> true);
                 near.put(f, hits);
                 hits.forEach(h -> nearIds.add(h.entry()));
             }

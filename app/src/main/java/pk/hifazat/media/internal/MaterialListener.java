@@ -57,7 +57,7 @@ class MaterialListener {
         List<Instant> receivedAt = new ArrayList<>();
         for (IncomingReport report : read) {
             for (int i = 0; i < report.files().size(); i++) {
-                named.add(StoredFile.of(report.id(), i, report.files().get(i).hashes()));
+                named.add(StoredFile.of(report.id(), i, report.files().get(i)));
                 receivedAt.add(report.receivedAt());
             }
         }

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.hifazat.pdq.index.HashIndex;
 import org.hifazat.pdq.index.HashIndexBuilder;
-import org.hifazat.pdq.index.Match;
 import org.hifazat.pdq.index.MatchQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,13 +81,11 @@ class Rematching {
         List<StoredFile> found = new ArrayList<>();
         for (HashAlgorithm algorithm : List.of(HashAlgorithm.MD5, HashAlgorithm.SHA1, HashAlgorithm.SHA256)) {
             String column = BankEntries.column(algorithm);
-            jdbc.query("SELECT DISTINCT f.report_id, f.file, f.md5, f.sha1, f.sha256, f.pdq, f.pdq_quality FROM media_entry e "
-                            + "JOIN media_report_file f ON f." + column + " = e." + column
+            jdbc.query("SELECT DISTINCT f.report_id, f.file, f.md5, f.sha1, f.sha256, f.pdq, f.pdq_quality, f.pdq_variants "
+                            + "FROM media_entry e JOIN media_report_file f ON f." + column + " = e." + column
                             + " WHERE e.import_id = ? AND e.removed_at IS NULL",
                     rs -> {
-                        found.add(new StoredFile(new pk.hifazat.intake.ReportId(rs.getObject(1, UUID.class)), rs.getInt(2),
-                                rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), rs.getBytes(6),
-                                rs.getObject(7, Integer.class)));
+                        found.add(ReportFiles.read(rs));
                     }, importId);
         }
         return found;
@@ -115,9 +111,9 @@ class Rematching {
             }
             HashIndex newEntries = builder.build();
             transactions.executeWithoutResult(tx -> files.eachWithUsablePdq(file -> {
-                List<Match> hits = newEntries.search(MatchQuery.of(PdqBytes.hash(file.pdq())).withRadius(radius)
-                        .withQualityFloor(0));
-                if (!hits.isEmpty() && seen.putIfAbsent(file.key(), file) == null) {
+                boolean near = file.pdqHashes().stream().anyMatch(hash -> !newEntries.search(MatchQuery.of(hash)
+                        .withRadius(radius).withQualityFloor(0)).isEmpty());
+                if (near && seen.putIfAbsent(file.key(), file) == null) {
                     found.add(file);
                 }
             }));

@@ -3,6 +3,7 @@ package pk.hifazat.media.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import pk.hifazat.intake.ReportId;
 class ReportFiles {
 
     private static final String INSERT = "INSERT INTO media_report_file (report_id, file, md5, sha1, sha256, pdq, pdq_quality, "
-            + "received_at) SELECT * FROM unnest(?::uuid[], ?::int4[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], "
-            + "?::int2[], ?::timestamptz[]) ON CONFLICT DO NOTHING RETURNING report_id, file";
+            + "received_at, pdq_variants) SELECT * FROM unnest(?::uuid[], ?::int4[], ?::bytea[], ?::bytea[], ?::bytea[], "
+            + "?::bytea[], ?::int2[], ?::timestamptz[], ?::bytea[]) ON CONFLICT DO NOTHING RETURNING report_id, file";
+    private static final String COLUMNS = "report_id, file, md5, sha1, sha256, pdq, pdq_quality, pdq_variants";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -55,6 +57,7 @@ class ReportFiles {
                 insert.setArray(7, c.createArrayOf("int2", files.stream().map(f -> f.pdqQuality() == null ? null
                         : f.pdqQuality().shortValue()).toArray(Short[]::new)));
                 insert.setArray(8, c.createArrayOf("timestamptz", receivedAt.stream().map(Timestamp::from).toArray(Timestamp[]::new)));
+                insert.setArray(9, c.createArrayOf("bytea", files.stream().map(StoredFile::pdqVariants).toArray(byte[][]::new)));
                 List<String> inserted = new ArrayList<>(n);
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {
@@ -72,24 +75,29 @@ class ReportFiles {
         if (hashes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT report_id, file, md5, sha1, sha256, pdq, pdq_quality FROM media_report_file WHERE "
-                        + BankEntries.column(algorithm) + " = ANY(?)")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM media_report_file WHERE " + BankEntries.column(algorithm) + " = ANY(?)")
                 .param(hashes.toArray(byte[][]::new))
-                .query((rs, n) -> new StoredFile(new ReportId(rs.getObject(1, UUID.class)), rs.getInt(2), rs.getBytes(3),
-                        rs.getBytes(4), rs.getBytes(5), rs.getBytes(6), rs.getObject(7, Integer.class)))
+                .query((rs, n) -> read(rs))
                 .list();
     }
 
     /** Every stored file with a usable PDQ hash, streamed. */
     void eachWithUsablePdq(Consumer<StoredFile> each) {
         jdbcTemplate.query(connection -> {
-            var statement = connection.prepareStatement("SELECT report_id, file, pdq, pdq_quality FROM media_report_file "
-                    + "WHERE pdq IS NOT NULL AND (pdq_quality IS NULL OR pdq_quality >= " + StoredFile.USABLE_QUALITY + ")");
+            var statement = connection.prepareStatement("SELECT report_id, file, pdq, pdq_quality, pdq_variants "
+                    + "FROM media_report_file WHERE pdq IS NOT NULL AND (pdq_quality IS NULL OR pdq_quality >= "
+                    + StoredFile.USABLE_QUALITY + ")");
             statement.setFetchSize(10_000);
             return statement;
         }, rs -> {
             each.accept(new StoredFile(new ReportId(rs.getObject(1, UUID.class)), rs.getInt(2), null, null, null,
-                    rs.getBytes(3), rs.getObject(4, Integer.class)));
+                    rs.getBytes(3), rs.getObject(4, Integer.class), rs.getBytes(5)));
         });
+    }
+
+    /** A file as {@link #COLUMNS} reads it; the exact candidates of a grown bank use it too. */
+    static StoredFile read(ResultSet rs) throws SQLException {
+        return new StoredFile(new ReportId(rs.getObject(1, UUID.class)), rs.getInt(2), rs.getBytes(3), rs.getBytes(4),
+                rs.getBytes(5), rs.getBytes(6), rs.getObject(7, Integer.class), rs.getBytes(8));
     }
 }

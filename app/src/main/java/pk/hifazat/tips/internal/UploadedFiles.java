@@ -17,6 +17,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import pk.hifazat.intake.MediaFile;
+import org.hifazat.pdq.Dihedral;
+import org.hifazat.pdq.DihedralHashes;
 import org.hifazat.pdq.HashMode;
 import org.hifazat.pdq.image.BadImageException;
 import org.hifazat.pdq.image.ImageDecoder;
@@ -109,17 +111,22 @@ class UploadedFiles {
         }
         FileKind kind = FileKind.of(Arrays.copyOf(content, Math.min(content.length, 16)))
                 .orElseThrow(() -> new UploadRejected(name, "tip.file.type"));
-        String pdq = kind.isImage() ? pdq(content, name, pixels) : null;
+        DihedralHashes pdq = kind.isImage() ? pdq(content, name, pixels) : null;
         String sha256 = digest("SHA-256", content);
         vault.keep(content, sha256);
-        MediaFile file = new MediaFile(name, null, digest("MD5", content), digest("SHA-1", content), sha256, pdq,
-                null, null, null, List.of(), null);
+        MediaFile file = new MediaFile(name, null, digest("MD5", content), digest("SHA-1", content), sha256,
+                pdq == null ? null : pdq.original().toHex(), null, null, null, List.of(), null,
+                pdq == null ? null : pdq.quality(), pdq == null ? List.of() : variants(pdq));
         Arrays.fill(content, (byte) 0);
         return file;
     }
 
-    /** The image's PDQ hash, once its declared size passes the limits and a decode is free. */
-    private String pdq(byte[] content, String name, PixelAllowance pixels) throws UploadRejected, TipsBusy {
+    /**
+     * The image's PDQ hashes, turned and mirrored too, once its declared size passes the limits and
+     * a decode is free: the image is at hand only here, and a turned copy of known material must
+     * still be found after it is gone.
+     */
+    private DihedralHashes pdq(byte[] content, String name, PixelAllowance pixels) throws UploadRejected, TipsBusy {
         Dimension size;
         try {
             size = images.decoder().size(content, name);
@@ -135,13 +142,17 @@ class UploadedFiles {
         }
         return slots.run(() -> {
             try {
-                return images.hash(content, name).hash().toHex();
+                return images.hashDihedral(content, name);
             } catch (ImageTooLargeException e) {
                 throw new UploadRejected(name, "tip.file.tooManyPixels");
             } catch (BadImageException e) {
                 throw new UploadRejected(name, "tip.file.damaged");
             }
         });
+    }
+
+    private static List<String> variants(DihedralHashes hashes) {
+        return Arrays.stream(Dihedral.values()).filter(d -> d != Dihedral.ORIGINAL).map(d -> hashes.hash(d).toHex()).toList();
     }
 
     /** The pixels the images of one form may still declare. */

@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import pk.hifazat.HifazatTest;
+import pk.hifazat.tips.PublicTipper;
 
 @HifazatTest
 class TipFormTest {
@@ -52,21 +51,7 @@ class TipFormTest {
     }
 
     private MockMultipartHttpServletRequestBuilder tip() {
-        return (MockMultipartHttpServletRequestBuilder) multipart("/report").with(csrfInAddress()).with(fromClient());
-    }
-
-    /**
-     * As the pages do for a form with files: the CSRF token in the address, where it is checked
-     * before the body is read, and not in the body.
-     */
-    static RequestPostProcessor csrfInAddress() {
-        return request -> {
-            csrf().postProcessRequest(request);
-            String token = request.getParameter("_csrf");
-            request.removeParameter("_csrf");
-            request.setQueryString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            return request;
-        };
+        return (MockMultipartHttpServletRequestBuilder) multipart("/report").with(PublicTipper.csrfInAddress()).with(fromClient());
     }
 
     /** The receipt code the thank-you page shows after the tip sent in this result. */
@@ -218,11 +203,11 @@ class TipFormTest {
         var result = mvc.perform(tip().param("category", "CHILD_MARRIAGE").param("description", "a wedding is planned"))
                 .andReturn();
         String code = receiptShownAfter(result);
-        mvc.perform(multipart("/receipt/information").with(csrfInAddress()).with(fromClient())
+        mvc.perform(multipart("/receipt/information").with(PublicTipper.csrfInAddress()).with(fromClient())
                         .param("code", code).param("description", "the date is next Friday"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your information has been added")));
-        mvc.perform(multipart("/receipt/information").with(csrfInAddress()).with(fromClient()).param("code", code))
+        mvc.perform(multipart("/receipt/information").with(PublicTipper.csrfInAddress()).with(fromClient()).param("code", code))
                 .andExpect(content().string(containsString("Write what you learned")));
     }
 }

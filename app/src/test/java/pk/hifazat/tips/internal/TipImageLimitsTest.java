@@ -63,7 +63,7 @@ class TipImageLimitsTest {
             length += file.getSize();
         }
         long declared = length + 4096;
-        tip.with(TipFormTest.csrfInAddress()).with(request -> {
+        tip.with(pk.hifazat.tips.PublicTipper.csrfInAddress()).with(request -> {
             request.setRemoteAddr("10.40." + client / 250 + "." + client % 250);
             // A browser declares the form's length, which is reserved from upload memory before the form is
             // read; a stand-in of at most 1 MB here, so that these forms do not wait for one another.
