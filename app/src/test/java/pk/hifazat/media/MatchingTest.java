@@ -31,6 +31,7 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.TestOrganisations;
 import pk.hifazat.intake.internal.ApiKeys;
 import pk.hifazat.intake.internal.ReportingOrganisations;
+import pk.hifazat.linking.Clusters;
 import pk.hifazat.tips.PublicTipper;
 
 @HifazatTest
@@ -122,6 +123,49 @@ class MatchingTest {
         assertThat(match.distance()).isLessThanOrEqualTo(31);
         assertThat(jdbc.sql("SELECT pdq_quality FROM report_file WHERE report_id = ?").param(report.value())
                 .query(Integer.class).single()).isBetween(50, 100);
+    }
+
+    @Test
+    void linksTwoReportsWhoseImagesLookAlikeThoughNoBankKnowsThemAndNotAThirdThatDoesNot() throws Exception {
+        byte[] image = TestImages.sample("synthetic-plasma-640x480.jpg");
+        PdqResult first = TestImages.hash(image);
+        PdqResult again = TestImages.hash(TestImages.rotatedAndRecompressed(image, 1));
+        assertThat(first.hash().distance(again.hash())).as("re-compressed and slightly turned").isBetween(1, 31);
+        PdqResult other = TestImages.hash(TestImages.noise(9002));
+
+        ReportId a = reporter.report("\"pdq\": \"" + first.hash().toHex() + "\"");
+        ReportId b = reporter.report("\"pdq\": \"" + again.hash().toHex() + "\"");
+        ReportId c = reporter.report("\"pdq\": \"" + other.hash().toHex() + "\"");
+
+        Clusters clusters = context.getBean(Clusters.class);
+        awaitSameCluster(clusters, a, b);
+        reporter.await(c, ReportMaterial::hasUnknownMaterial);
+        assertThat(clusters.clusterOf(c)).isNotEqualTo(clusters.clusterOf(a));
+        assertThat(clusters.sharedBy(b, 10)).anySatisfy(shared -> {
+            assertThat(shared.kind()).isEqualTo("LOOK_ALIKE");
+            assertThat(shared.otherReports()).contains(a);
+        });
+    }
+
+    @Test
+    void linksReportsWhoseFilesMatchEntriesOfOneKnownSeries() throws Exception {
+        BankId bank = curator.createBank("Series", 31);
+        String one = "1".repeat(31) + "a";
+        String two = "2".repeat(31) + "b";
+        curator.importFile(bank, "CSV", "series.csv", "md5," + one + ",A1,Series Nine\nmd5," + two + ",A1,series nine\n");
+
+        ReportId a = reporter.report("\"md5\": \"" + one + "\"");
+        ReportId b = reporter.report("\"md5\": \"" + two + "\"");
+
+        awaitSameCluster(context.getBean(Clusters.class), a, b);
+    }
+
+    private static void awaitSameCluster(Clusters clusters, ReportId a, ReportId b) throws InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        while (clusters.clusterOf(a).isEmpty() || !clusters.clusterOf(a).equals(clusters.clusterOf(b))) {
+            assertThat(java.time.Instant.now()).as("the two reports are linked").isBefore(until);
+            Thread.sleep(50);
+        }
     }
 
     @Test

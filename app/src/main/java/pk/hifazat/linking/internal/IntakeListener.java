@@ -2,7 +2,6 @@ package pk.hifazat.linking.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,16 +28,17 @@ class IntakeListener {
 
     private final ReceivedReports reports;
     private final Linker linker;
-    private final ReentrantLock oneAtATime = new ReentrantLock(true);
+    private final LinkingTurns turns;
 
-    IntakeListener(ReceivedReports reports, Linker linker) {
+    IntakeListener(ReceivedReports reports, Linker linker, LinkingTurns turns) {
         this.reports = reports;
         this.linker = linker;
+        this.turns = turns;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportsReceived received) {
-        alone(() -> {
+        turns.alone(() -> {
             List<ReportId> ids = received.ids();
             List<IncomingReport> batch = new ArrayList<>(ids.size());
             for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
@@ -50,15 +50,6 @@ class IntakeListener {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportInformationAdded added) {
-        alone(() -> reports.byId(added.report()).ifPresent(linker::linkAddition));
-    }
-
-    private void alone(Runnable work) {
-        oneAtATime.lock();
-        try {
-            work.run();
-        } finally {
-            oneAtATime.unlock();
-        }
+        turns.alone(() -> reports.byId(added.report()).ifPresent(linker::linkAddition));
     }
 }

@@ -24,6 +24,7 @@ import pk.hifazat.intake.IpCapture;
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Person;
 import pk.hifazat.intake.ReportContent;
+import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportedFile;
 import pk.hifazat.intake.ReportedIdentifier;
 
@@ -79,6 +80,12 @@ class KeyRules {
                     .map(name -> new LinkKey(LinkKey.HANDLE, fold(name.value()), null, null, false, List.of()))
                     .orElseThrow(() -> notOne("value", "linking.find.value.invalid"));
         }
+        if (SERIES.equals(kind)) {
+            if (value.isEmpty()) {
+                throw notOne("value", "linking.find.value.invalid");
+            }
+            return series(value);
+        }
         for (HashAlgorithm algorithm : HashAlgorithm.values()) {
             if (algorithm.name().equals(kind)) {
                 return FileHash.of(algorithm, value)
@@ -96,7 +103,7 @@ class KeyRules {
     /** Every kind of key, as {@link #asked} takes it. */
     static List<String> kinds() {
         return Stream.concat(Stream.concat(Arrays.stream(IdentifierKind.values()).map(Enum::name),
-                Arrays.stream(HashAlgorithm.values()).map(Enum::name)), Stream.of(LinkKey.HANDLE)).toList();
+                Arrays.stream(HashAlgorithm.values()).map(Enum::name)), Stream.of(LinkKey.HANDLE, SERIES)).toList();
     }
 
     private static InvalidDecisionException notOne(String field, String key) {
@@ -129,6 +136,28 @@ class KeyRules {
             case USERNAME, USER_ID -> identifier.platform() != null;
             case PHONE, EMAIL, PROFILE_URL, DEVICE_ID, WALLET, PAYMENT_ACCOUNT -> true;
         };
+    }
+
+    /** A kind of key that only known-material matching gives: two reports' images look alike. */
+    static final String LOOK_ALIKE = "LOOK_ALIKE";
+    /** A kind of key that only known-material matching gives: files of one known series. */
+    static final String SERIES = "SERIES";
+
+    /**
+     * The key that joins every report whose file looks like this one (strong: the same picture of a
+     * child in two reports), named after the file that was kept first.
+     */
+    static LinkKey lookAlike(ReportId report, int file) {
+        return new LinkKey(LOOK_ALIKE, report.value() + "/" + file, null, null, true, List.of());
+    }
+
+    /**
+     * The key that joins reports whose files match entries of one known series (strong, as an equal
+     * file hash is; a series spread so widely that it would join strangers is what the noise
+     * candidates and the automatic-merge ceiling are for). Series are compared without case.
+     */
+    static LinkKey series(String series) {
+        return new LinkKey(SERIES, series.strip().toLowerCase(Locale.ROOT), null, null, true, List.of());
     }
 
     private static void add(Map<UUID, LinkKey> keys, LinkKey key) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,14 +70,33 @@ class Linker {
      */
     @Transactional
     public void linkAddition(IncomingReport report) {
+        linkWith(report, List.of());
+    }
+
+    /**
+     * Links a report by what known-material matching found in its files ({@link KeyRules#lookAlike},
+     * {@link KeyRules#series}) as well as by what it names; placed first if intake's batch has not
+     * been linked yet (matching may finish before linking does), so nothing waits for the other.
+     */
+    @Transactional
+    public void linkWithMaterial(IncomingReport report, List<LinkKey> material) {
+        linkWith(report, material);
+    }
+
+    private void linkWith(IncomingReport report, List<LinkKey> material) {
         clusters.lockForIntake();
+        List<LinkKey> own = rules.keysOf(report);
+        Map<UUID, LinkKey> all = new LinkedHashMap<>();
+        Stream.concat(own.stream(), material.stream()).forEach(key -> all.putIfAbsent(key.digest(), key));
         UUID cluster = clusters.clustersOfReports(List.of(report.id().value())).get(report.id().value());
         if (cluster == null) {
-            link(List.of(Subject.of(report, rules.keysOf(report), null)), true);
+            // What matching found is no part of what the report names: duplicates are told apart by the latter.
+            link(List.of(new Subject(report, List.copyOf(all.values()), null, KeyRules.fingerprint(own),
+                    KeyRules.content(report))), true);
             return;
         }
         Set<UUID> named = keys.namedBy(report.id().value());
-        List<LinkKey> added = rules.keysOf(report).stream().filter(key -> !named.contains(key.digest())).toList();
+        List<LinkKey> added = all.values().stream().filter(key -> !named.contains(key.digest())).toList();
         if (!added.isEmpty()) {
             link(List.of(Subject.of(report, added, cluster)), false);
         }

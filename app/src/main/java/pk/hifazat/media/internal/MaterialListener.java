@@ -13,13 +13,15 @@ import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportInformationAdded;
 import pk.hifazat.intake.ReportsReceived;
+import pk.hifazat.media.FilesLookAlike;
 import pk.hifazat.media.MaterialAssessed;
 import pk.hifazat.media.ReportMaterial;
 
 /**
  * Matches the files of every report intake stores, and of every addition: keeps their hashes (so
  * that a bank that grows later can be matched against them), stores the matches and unknown
- * material, and announces one {@link MaterialAssessed} per batch when anything was found.
+ * material, and announces one {@link MaterialAssessed} per batch when anything was found, and one
+ * {@link FilesLookAlike} when a file looks like another report's.
  */
 @Component
 class MaterialListener {
@@ -27,12 +29,15 @@ class MaterialListener {
     private final ReceivedReports reports;
     private final ReportFiles files;
     private final Matcher matcher;
+    private final LookAlikes lookAlikes;
     private final ApplicationEventPublisher events;
 
-    MaterialListener(ReceivedReports reports, ReportFiles files, Matcher matcher, ApplicationEventPublisher events) {
+    MaterialListener(ReceivedReports reports, ReportFiles files, Matcher matcher, LookAlikes lookAlikes,
+                     ApplicationEventPublisher events) {
         this.reports = reports;
         this.files = files;
         this.matcher = matcher;
+        this.lookAlikes = lookAlikes;
         this.events = events;
     }
 
@@ -61,9 +66,15 @@ class MaterialListener {
                 receivedAt.add(report.receivedAt());
             }
         }
-        List<ReportMaterial> found = matcher.match(files.keepNew(named, receivedAt));
+        lookAlikes.lockForMatching();
+        List<StoredFile> kept = files.keepNew(named, receivedAt);
+        List<ReportMaterial> found = matcher.match(kept);
         if (!found.isEmpty()) {
             events.publishEvent(new MaterialAssessed(found));
+        }
+        List<FilesLookAlike.Pair> alike = lookAlikes.compare(kept);
+        if (!alike.isEmpty()) {
+            events.publishEvent(new FilesLookAlike(alike));
         }
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param foldAbove         entries added since the index was built beyond which the index is built again
  *                          in the background (until then they are searched one by one)
  * @param lookupsPerMinute  lookups one partner organisation may make a minute on the lookup API
+ * @param lookAlikeRadius   the PDQ distance within which two reports' images are taken for the same
+ *                          picture and link the reports (31, as for matching a bank)
  */
 @ConfigurationProperties("hifazat.media")
 public record MediaProperties(Path spoolDir,
@@ -26,7 +28,8 @@ public record MediaProperties(Path spoolDir,
                               @DefaultValue("1000") int errorsKept,
                               @DefaultValue("1s") Duration followEvery,
                               @DefaultValue("50000") int foldAbove,
-                              @DefaultValue("600") int lookupsPerMinute) {
+                              @DefaultValue("600") int lookupsPerMinute,
+                              @DefaultValue("31") int lookAlikeRadius) {
 
     public MediaProperties {
         if (spoolDir == null) {
@@ -46,6 +49,9 @@ public record MediaProperties(Path spoolDir,
         }
         if (foldAbove < 1) {
             throw new IllegalArgumentException("hifazat.media.fold-above must be at least 1");
+        }
+        if (lookAlikeRadius < 0 || lookAlikeRadius > 64) {
+            throw new IllegalArgumentException("hifazat.media.look-alike-radius must be between 0 and 64");
         }
         if (lookupsPerMinute < 1) {
             throw new IllegalArgumentException("hifazat.media.lookups-per-minute must be at least 1");

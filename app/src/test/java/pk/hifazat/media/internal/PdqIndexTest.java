@@ -55,7 +55,8 @@ class PdqIndexTest {
     @Test
     void buildsItselfAgainInTheBackgroundOnceManyEntriesWereAddedKeepingRemovalsAndBankStates() throws Exception {
         PdqIndex index = new PdqIndex(jdbc, changes, transactions, new MediaProperties(properties.spoolDir(),
-                properties.importBatch(), properties.importWriters(), properties.errorsKept(), properties.followEvery(), 1, properties.lookupsPerMinute()));
+                properties.importBatch(), properties.importWriters(), properties.errorsKept(), properties.followEvery(), 1, properties.lookupsPerMinute(),
+                properties.lookAlikeRadius()));
         int before = index.size();
         TransactionTemplate tx = new TransactionTemplate(transactions);
         BankId bank = tx.execute(s -> banks.create("Fold " + UUID.randomUUID(), "test", "1", Severity.HIGH, 8, "test").id());
