@@ -1,6 +1,8 @@
 package pk.hifazat.linking;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import pk.hifazat.intake.ReportId;
 
@@ -24,6 +26,16 @@ public interface Clusters {
      * number is in 7 other reports".
      */
     List<SharedIdentifier> sharedBy(ReportId report, int limit);
+
+    /**
+     * What each of these reports names that linking keys on (identifiers and file hashes; handles
+     * left out), with the strength linking gives it now and how many other reports name it, but not
+     * which: one query for up to {@link #MAX_BATCH} reports, for modules that follow every report.
+     */
+    Map<ReportId, List<SharedIdentifier>> namedBy(Collection<ReportId> reports);
+
+    /** The most reports {@link #namedBy} takes at once. */
+    int MAX_BATCH = 1000;
 
     /** Where linking placed a report: its cluster and the report it repeats, if any; empty until it is linked. */
     Optional<LinkedReport> linked(ReportId report);

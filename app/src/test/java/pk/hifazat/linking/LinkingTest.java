@@ -86,6 +86,31 @@ class LinkingTest {
     }
 
     @Test
+    void namesWhatEachReportOfABatchIsKeyedOnWithItsStrengthAsSharedByDoes() {
+        String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        Instant seen = Instant.parse("2026-11-02T18:30:00Z");
+        String phone = LinkingReports.phone();
+        ReportId first = reports.linkedTip(ipAccount(ip, seen), phoneAccount(phone));
+        ReportId second = reports.linkedTip(ipAccount(ip, seen.plusSeconds(60)), phoneAccount(phone));
+
+        var named = clusters.namedBy(List.of(first, second));
+
+        assertThat(named.get(second)).extracting(SharedIdentifier::kind).containsExactlyInAnyOrder("IP", "PHONE");
+        assertThat(named.get(second)).filteredOn(s -> s.kind().equals("IP")).singleElement().satisfies(shared -> {
+            assertThat(shared.strength()).isEqualTo(LinkStrength.WEAK);
+            assertThat(shared.otherCount()).isEqualTo(1);
+            assertThat(shared.seenAt()).containsExactly(seen.plusSeconds(60));
+        });
+        assertThat(named.get(first)).filteredOn(s -> s.kind().equals("PHONE")).singleElement()
+                .satisfies(shared -> assertThat(shared.strength()).isEqualTo(LinkStrength.STRONG));
+        for (ReportId report : List.of(first, second)) {
+            assertThat(named.get(report)).extracting(SharedIdentifier::kind, SharedIdentifier::value, SharedIdentifier::strength)
+                    .containsExactlyInAnyOrderElementsOf(clusters.sharedBy(report, 1).stream()
+                            .map(s -> org.assertj.core.groups.Tuple.tuple(s.kind(), s.value(), s.strength())).toList());
+        }
+    }
+
+    @Test
     void theSameHandleOnAnotherPlatformIsAWeakLink() {
         String handle = unique("ShadowGift_");
         ReportId instagram = reports.linkedTip(account("Instagram", "@" + handle.toUpperCase()));

@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -112,6 +115,34 @@ class ClusterIndex implements Clusters {
                             key.strength(properties), reportIds(rs.getArray("others")), others, times(rs)));
                 });
         return shared;
+    }
+
+    @Override
+    public Map<ReportId, List<SharedIdentifier>> namedBy(Collection<ReportId> reports) {
+        if (reports.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " reports at once: " + reports.size());
+        }
+        Map<ReportId, List<SharedIdentifier>> named = new HashMap<>();
+        reports.forEach(r -> named.put(r, new ArrayList<>()));
+        if (reports.isEmpty()) {
+            return named;
+        }
+        jdbc.sql("""
+                        SELECT e.report_id, k.id, k.digest, k.kind, k.value, k.platform, k.strong, k.confirmed, k.degree,
+                               d.state, e.times
+                        FROM link_report_key e
+                        JOIN link_key k ON k.id = e.key_id
+                        LEFT JOIN link_key_decision d ON d.key_id = k.id
+                        WHERE e.report_id = ANY (?) AND k.kind <> 'HANDLE'
+                        ORDER BY e.report_id, k.id""")
+                .param(reports.stream().map(ReportId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    StoredKey key = KeyStore.row(rs, 0);
+                    named.get(new ReportId(rs.getObject("report_id", UUID.class))).add(new SharedIdentifier(key.kind(),
+                            rs.getString("value"), rs.getString("platform"), key.strength(properties), List.of(),
+                            key.degree() - 1, times(rs)));
+                });
+        return named;
     }
 
     private static List<ReportId> reportIds(Array array) throws SQLException {

@@ -3,6 +3,7 @@ package pk.hifazat.networks.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -13,13 +14,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
-import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.Clusters;
 import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.linking.ReportsLinked;
+import pk.hifazat.linking.SharedIdentifier;
 import pk.hifazat.networks.ReportsJoinedNetworks;
 
 /**
@@ -104,9 +105,10 @@ class LinkingListener {
 
     private void project(List<ReportId> ids) {
         for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
-            List<IncomingReport> batch = reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH)));
-            projection.project(batch.stream()
-                    .map(report -> new ProjectedReport(report, clusters.sharedBy(report.id(), 1)))
+            List<ReportId> slice = ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH));
+            Map<ReportId, List<SharedIdentifier>> named = clusters.namedBy(slice);
+            projection.project(reports.byIds(slice).stream()
+                    .map(report -> new ProjectedReport(report, named.getOrDefault(report.id(), List.of())))
                     .toList());
         }
     }
