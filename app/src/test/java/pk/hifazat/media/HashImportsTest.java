@@ -99,6 +99,9 @@ class HashImportsTest {
         assertThat(curator.counts(again)).isEqualTo(new Curator.Counts("DONE", 8, 0, 4, 2, 0));
         assertThat(jdbc.sql("SELECT count(*) FROM media_entry WHERE bank_id = ?").param(bank.value()).query(Long.class).single())
                 .isEqualTo(4);
+        mvc.perform(get("/api/staff/v1/banks").session(curator.session()))
+                .andExpect(jsonPath("$[?(@.id == '" + bank + "')].entries.live").value(4))
+                .andExpect(jsonPath("$[?(@.id == '" + bank + "')].entries.pdq").value(1));
 
         mvc.perform(get("/banks/" + bank + "/imports/" + again).session(curator.session()))
                 .andExpect(status().isOk())

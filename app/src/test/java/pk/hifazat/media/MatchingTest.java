@@ -275,5 +275,10 @@ class MatchingTest {
                 .isEqualTo("a holiday photo");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'REMOVE_ENTRY' AND target_id = ?")
                 .param(Long.toString(entry)).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/api/staff/v1/banks").session(curator.session()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[?(@.id == '" + bank + "')].entries.live").value(0))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$[?(@.id == '" + bank + "')].entries.removed").value(1));
     }
 }

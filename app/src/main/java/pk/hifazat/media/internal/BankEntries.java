@@ -32,9 +32,18 @@ class BankEntries {
     private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS media_entry_load (md5 bytea, sha1 bytea, "
             + "sha256 bytea, pdq bytea, pdq_quality smallint, category text, series text, victim_identified boolean)";
     private static final String COPY = "COPY media_entry_load FROM STDIN";
-    private static final String MOVE = "INSERT INTO media_entry (bank_id, import_id, md5, sha1, sha256, pdq, pdq_quality, "
-            + "category, series, victim_identified) SELECT ?, ?, md5, sha1, sha256, pdq, pdq_quality, category, series, "
-            + "victim_identified FROM media_entry_load ORDER BY pdq, md5, sha1, sha256 ON CONFLICT DO NOTHING RETURNING id";
+    private static final String MOVE = """
+            WITH moved AS (
+                INSERT INTO media_entry (bank_id, import_id, md5, sha1, sha256, pdq, pdq_quality, category, series,
+                                         victim_identified)
+                SELECT ?, ?, md5, sha1, sha256, pdq, pdq_quality, category, series, victim_identified FROM media_entry_load
+                ORDER BY pdq, md5, sha1, sha256 ON CONFLICT DO NOTHING RETURNING id, pdq IS NOT NULL AS has_pdq
+            ), tally AS (
+                INSERT INTO media_bank_tally AS t (bank_id, live, pdq, removed)
+                SELECT ?, count(*), count(*) FILTER (WHERE has_pdq), 0 FROM moved HAVING count(*) > 0
+                ON CONFLICT (bank_id) DO UPDATE SET live = t.live + excluded.live, pdq = t.pdq + excluded.pdq
+            )
+            SELECT id FROM moved""";
     private static final String KNOWN = "SELECT e.id, e.bank_id, b.name, b.severity, coalesce(e.category, b.default_category), "
             + "e.series, e.victim_identified FROM media_entry e JOIN media_bank b ON b.id = e.bank_id ";
 
@@ -73,6 +82,7 @@ class BankEntries {
             try (PreparedStatement insert = c.prepareStatement(MOVE)) {
                 insert.setObject(1, bank.value());
                 insert.setLong(2, importId);
+                insert.setObject(3, bank.value());
                 List<Long> inserted = new ArrayList<>();
                 try (ResultSet rs = insert.executeQuery()) {
                     while (rs.next()) {
@@ -133,8 +143,16 @@ class BankEntries {
 
     /** Marks the entry removed; false when it was already removed or does not exist. */
     boolean remove(long entry, String reason, String by) {
-        Optional<BankId> bank = jdbc.sql("UPDATE media_entry SET removed_at = ?, removed_by = ?, removed_reason = ? "
-                        + "WHERE id = ? AND removed_at IS NULL RETURNING bank_id")
+        Optional<BankId> bank = jdbc.sql("""
+                        WITH removed AS (
+                            UPDATE media_entry SET removed_at = ?, removed_by = ?, removed_reason = ?
+                            WHERE id = ? AND removed_at IS NULL RETURNING bank_id, pdq IS NOT NULL AS has_pdq
+                        ), tally AS (
+                            UPDATE media_bank_tally t SET live = t.live - 1, pdq = t.pdq - CASE WHEN r.has_pdq THEN 1 ELSE 0 END,
+                                   removed = t.removed + 1
+                            FROM removed r WHERE t.bank_id = r.bank_id
+                        )
+                        SELECT bank_id FROM removed""")
                 .params(Timestamp.from(clock.instant()), by, reason, entry)
                 .query((rs, n) -> new BankId(rs.getObject(1, UUID.class))).optional();
         bank.ifPresent(b -> changes.entryRemoved(b, entry));

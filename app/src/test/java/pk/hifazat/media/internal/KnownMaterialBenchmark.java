@@ -24,11 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import pk.hifazat.HifazatApplication;
 import pk.hifazat.HifazatTest;
+import pk.hifazat.SignIn;
+import pk.hifazat.TestUsers;
 import pk.hifazat.media.BankId;
 
 /**
@@ -71,11 +74,17 @@ class KnownMaterialBenchmark {
     @Autowired
     MediaProperties properties;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
     @TempDir
     Path folder;
 
     @Test
-    void importsIndexesAndSearches() throws IOException {
+    void importsIndexesAndSearches() throws Exception {
         int n = Integer.getInteger("hifazat.bench.hashes");
         Path csv = folder.resolve("hashes.csv");
         SplittableRandom random = new SplittableRandom(42);
@@ -116,9 +125,11 @@ class KnownMaterialBenchmark {
             });
         }
         double parseSeconds = (System.nanoTime() - started) / 1e9;
+        PageTimes pages = new PageTimes(mvc, SignIn.as(mvc, users.create("HASH_CURATOR", "HQ")));
         started = System.nanoTime();
         importer.run(id, bank, csv, ImportFormat.CSV, "bench");
         double importSeconds = (System.nanoTime() - started) / 1e9;
+        log.info("Known-material benchmark: while the import ran, " + pages.stop());
         HashImport done = imports.byId(id).orElseThrow();
         assertThat(done.added()).isEqualTo(n);
 
