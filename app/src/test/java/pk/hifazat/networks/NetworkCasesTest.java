@@ -153,6 +153,11 @@ class NetworkCasesTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"case\": \"NCCIA-MZG-1999-9999\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("case"));
+        var refused = mvc.perform(post("/networks/nodes/" + centre + "/case-reports").session(session).with(csrf())
+                        .param("case", "NCCIA-MZG-1999-9999"))
+                .andExpect(redirectedUrl("/networks/nodes/" + centre)).andReturn();
+        mvc.perform(get("/networks/nodes/" + centre).session(session).flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(containsString("Case number: there is no NCCIA-MZG-1999-9999 here.")));
     }
 
     @Test
