@@ -157,7 +157,7 @@ class NetworkCasesTest {
                         .param("case", "NCCIA-MZG-1999-9999"))
                 .andExpect(redirectedUrl("/networks/nodes/" + centre)).andReturn();
         mvc.perform(get("/networks/nodes/" + centre).session(session).flashAttrs(refused.getFlashMap()))
-                .andExpect(content().string(containsString("Case number: there is no NCCIA-MZG-1999-9999 here.")));
+                .andExpect(content().string(containsString("<span>Case number: </span><span>there is no NCCIA-MZG-1999-9999 here.</span>")));
     }
 
     @Test
