@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,23 +85,26 @@ class NetworkViews {
         return picture;
     }
 
-    /** A user's last look at a network and the one before it; either null when there was none. */
-    private record Look(Instant at, Instant before) {
+    /** A user's look at a node's network and the one before it; either null when there was none. */
+    private record Look(long node, Instant at, Instant before) {
     }
 
     /**
      * The user's last look at the network of this node: the latest at any of its nodes (a network has
-     * no name of its own; the nodes it grows from stay in it).
+     * no name of its own; the nodes it grows from stay in it). The looks are read first and matched to
+     * the network after, so that the index is never asked while a result set is open.
      */
     private Look lastLook(SignedInUser user, long node) {
         long root = reader.rootOf(node);
-        return jdbc.sql("""
+        List<Look> looks = jdbc.sql("""
                         SELECT node_id, looked_at, looked_before FROM net_last_look WHERE user_id = :user
                         ORDER BY looked_at DESC LIMIT :looks""")
                 .param("user", user.id().value()).param("looks", LOOKS)
-                .query((rs, n) -> reader.rootOf(rs.getLong(1)) != root ? null : new Look(rs.getTimestamp(2).toInstant(),
+                .query((rs, n) -> new Look(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
-                .list().stream().filter(Objects::nonNull).findFirst().orElse(new Look(null, null));
+                .list();
+        return looks.stream().filter(look -> reader.rootOf(look.node()) == root).findFirst()
+                .orElse(new Look(node, null, null));
     }
 
     /** Opens a case from a network: its reports in the officer's jurisdiction are attached (cases checks and audits). */
