@@ -71,7 +71,7 @@
       // A large network cools faster: about 140 rounds instead of 700, the difference between
       // two seconds and a half on a cheap laptop, for a picture that is nearly as tidy.
       layout: {name: 'cose', animate: false, randomize: false, numIter: 1000, coolingFactor: large ? 0.95 : 0.99,
-        nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 40; }}
+        nodeRepulsion: function () { return large ? 8000 : 30000; }, idealEdgeLength: function () { return large ? 40 : 70; }}
     });
     cy.on('tap', 'node', function (event) {
       var href = event.target.data('href');

@@ -1,14 +1,18 @@
 package pk.hifazat.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
+import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identifiers.Identifier;
+import pk.hifazat.identity.UserId;
+import pk.hifazat.intake.ReportId;
 
 /**
- * What triage asks of the cases before it ranks a new report: whether the report names someone
- * already in an open case whose children are not yet safe. Nothing here checks jurisdiction — it
- * answers yes or no for ranking, and shows no case.
+ * What other modules ask of the open cases: triage, before it ranks a new report, whether the report
+ * names someone already in an open case whose children are not yet safe; networks, which open cases
+ * a network touches. Nothing here checks jurisdiction: callers show only what their viewer may see.
  */
 public interface OpenCases {
 
@@ -17,4 +21,11 @@ public interface OpenCases {
      * not yet rescued: one query for a whole batch, on the persons' identifier index.
      */
     Set<Identifier> withVictimsNotYetSafe(Collection<Identifier> identifiers);
+
+    /** The open cases among these, or holding any of these reports, newest first. */
+    List<OpenCase> touching(Collection<ReportId> reports, Collection<CaseId> cases);
+
+    /** @param lead null when the case has no lead officer yet */
+    record OpenCase(CaseId id, CaseNumber number, CaseStatus status, UserId lead, DistrictCode district) {
+    }
 }

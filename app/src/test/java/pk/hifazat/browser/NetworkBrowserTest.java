@@ -30,10 +30,11 @@ import pk.hifazat.intake.Victim;
 import pk.hifazat.networks.Networks;
 
 /**
- * The Muzaffargarh story as tips: a German national's phone, e-mail and wallet named by tip after tip
- * from Muzaffargarh, beside local helpers' numbers and the children. The district officer opens the
- * network and sees it drawn, the German number as its most connected account, Germany among its
- * countries. (Opening a case from the network comes with the cases module.)
+ * The Muzaffargarh story as tips: a German national and his phone and e-mail named by tip after tip
+ * from Muzaffargarh, beside local helpers and their numbers, and the children. The district officer
+ * opens the network and sees it drawn, the German national as its most connected person and his
+ * number as its most connected account, Germany among its countries; then opens a case from it, with
+ * the network's reports attached.
  */
 class NetworkBrowserTest extends BrowserTest {
 
@@ -47,19 +48,20 @@ class NetworkBrowserTest extends BrowserTest {
     Networks networks;
 
     @Test
-    void theMuzaffargarhNetworkIsDrawnWithTheGermanNationalAsItsMostConnectedAccount() throws Exception {
+    void theMuzaffargarhNetworkIsDrawnWithTheGermanNationalMostConnectedAndACaseIsOpenedFromIt() throws Exception {
         String german = "+49 151 " + digits(8);
         String leaderMail = "hans" + digits(5) + "@example.de";
         String helperOne = "0300" + digits(7);
         String helperTwo = "0301" + digits(7);
         List<ReportId> tips = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            List<Account> accounts = new ArrayList<>(List.of(account(german, null)));
-            accounts.add(account(i % 2 == 0 ? helperOne : helperTwo, null));
+            List<Account> leader = new ArrayList<>(List.of(account(german, null)));
             if (i % 3 == 0) {
-                accounts.add(account(null, leaderMail));
+                leader.add(account(null, leaderMail));
             }
-            tips.add(tip(i % 2 == 0 ? "Hans (German national)" : "Local helper", accounts));
+            tips.add(tip(List.of(new Person("Hans (German national)", leader, null, null),
+                    new Person(i % 2 == 0 ? "Local helper" : "Second helper",
+                            List.of(account(i % 2 == 0 ? helperOne : helperTwo, null)), null, null))));
         }
         awaitNetwork(tips);
         signIn(users.create("DISTRICT_OFFICER", "DCU-PK623"));
@@ -67,6 +69,8 @@ class NetworkBrowserTest extends BrowserTest {
         browser.get(url("/networks/reports/" + tips.getFirst().value() + "?lang=en"));
         int drawn = awaitDrawn("network-muzaffargarh");
 
+        assertThat(browser.findElement(By.cssSelector("#persons li")).getText())
+                .contains("Hans (German national)", "reaches 8 reports and cases");
         assertThat(browser.findElement(By.cssSelector("#hubs li")).getText()).contains(german.replace(" ", ""));
         assertThat(browser.findElement(By.cssSelector(".network-summary")).getText()).contains("Germany", "Muzaffargarh");
         assertThat(drawn).isLessThan(2_000);
@@ -74,6 +78,12 @@ class NetworkBrowserTest extends BrowserTest {
         browser.get(url("/networks/reports/" + tips.getFirst().value() + "?lang=ur"));
         awaitDrawn("network-muzaffargarh-ur");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("نیٹ ورک");
+
+        browser.get(url("/networks/reports/" + tips.getFirst().value() + "?lang=en"));
+        browser.findElement(By.id("case-title")).sendKeys("Network led by a German national (fictional)");
+        submitWith(By.cssSelector("#open-case button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector("h1 span")).getText()).startsWith("NCCIA-MZG-");
+        assertThat(browser.findElement(By.cssSelector("#reports h2")).getText()).contains("(8)");
     }
 
     @Test
@@ -81,7 +91,8 @@ class NetworkBrowserTest extends BrowserTest {
         String hub = "0302" + digits(7);
         List<ReportId> tips = new ArrayList<>();
         for (int i = 0; i < 75; i++) {
-            tips.add(tip("Person " + i, List.of(account(hub, null), account("0303" + digits(7), null))));
+            tips.add(tip(List.of(new Person("Person " + i, List.of(account(hub, null), account("0303" + digits(7), null)),
+                    null, null))));
         }
         awaitNetwork(tips);
         signIn(users.create("DISTRICT_OFFICER", "DCU-PK623"));
@@ -122,9 +133,9 @@ class NetworkBrowserTest extends BrowserTest {
         }
     }
 
-    private ReportId tip(String person, List<Account> accounts) {
+    private ReportId tip(List<Person> persons) {
         return intake.submitTip(new ReportContent(null, null, null, null, null, null, null,
-                "Network story " + UUID.randomUUID(), List.of(new Person(person, accounts, null, null)), null,
+                "Network story " + UUID.randomUUID(), persons, null,
                 List.of(new Victim(8, null, null, Gender.FEMALE, null, null)), null,
                 new LocationHint("PK", "Muzaffargarh", null, null, null)), null).report();
     }

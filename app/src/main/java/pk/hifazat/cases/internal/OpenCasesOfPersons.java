@@ -6,14 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.cases.CaseId;
+import pk.hifazat.cases.CaseNumber;
+import pk.hifazat.cases.CaseStatus;
 import pk.hifazat.cases.OpenCases;
+import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identifiers.Identifier;
+import pk.hifazat.identity.UserId;
+import pk.hifazat.intake.ReportId;
 
-/** {@link OpenCases} over the persons' identifiers, their roles and the cases' status. */
+/** {@link OpenCases} over the persons' identifiers, their roles, the cases' reports and status. */
 @Component
 class OpenCasesOfPersons implements OpenCases {
 
@@ -49,6 +56,25 @@ class OpenCasesOfPersons implements OpenCases {
         Set<Identifier> named = new HashSet<>();
         found.forEach(k -> named.add(byKey.get(k)));
         return named;
+    }
+
+    @Override
+    public List<OpenCase> touching(Collection<ReportId> reports, Collection<CaseId> cases) {
+        if (reports.isEmpty() && cases.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, number, status, lead_officer, district_code FROM case_file c
+                        WHERE status <> 'CLOSED'
+                          AND (id = ANY(?) OR EXISTS (SELECT 1 FROM case_report r WHERE r.case_id = c.id AND r.report_id = ANY(?)))
+                        ORDER BY opened_at DESC, number""")
+                .params(cases.stream().map(CaseId::value).toArray(UUID[]::new),
+                        reports.stream().map(ReportId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new OpenCase(new CaseId(rs.getObject(1, UUID.class)), new CaseNumber(rs.getString(2)),
+                        CaseStatus.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class) == null ? null : new UserId(rs.getObject(4, UUID.class)),
+                        DistrictCode.of(rs.getString(5))))
+                .list();
     }
 
     private static String platform(Identifier identifier) {

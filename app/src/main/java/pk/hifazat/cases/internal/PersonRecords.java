@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import pk.hifazat.cases.CaseId;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.PersonId;
+import pk.hifazat.cases.PersonIdentifiers;
 import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.identifiers.IdentifierNormaliser;
@@ -31,7 +32,7 @@ import pk.hifazat.privacy.PersonalData;
  * key, bound to the person's id, so a copied row cannot be read as another person's.
  */
 @Repository
-public class PersonRecords {
+public class PersonRecords implements PersonIdentifiers {
 
     private static final String PERSON = "SELECT id, pseudonym, name_sealed, aliases_sealed, birth_sealed, "
             + "address_sealed, age, gender, nationality, merged_into FROM case_person ";
@@ -71,6 +72,13 @@ public class PersonRecords {
     Optional<PersonRecord> byId(PersonId id) {
         return jdbc.sql(PERSON + "WHERE id = ?").param(id.value()).query(this::row).optional()
                 .map(person -> withIdentifiers(person, identifiers(List.of(id.value()))));
+    }
+
+    /** The pseudonym and identifiers only: no sealed detail is opened. */
+    @Override
+    public Optional<PersonIdentity> of(PersonId id) {
+        return jdbc.sql("SELECT pseudonym FROM case_person WHERE id = ?").param(id.value()).query(String.class).optional()
+                .map(pseudonym -> new PersonIdentity(id, pseudonym, identifiers(List.of(id.value()))));
     }
 
     /** Persons with their details opened, without identifiers (a case page's list). */

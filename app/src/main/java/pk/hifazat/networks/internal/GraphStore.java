@@ -76,7 +76,8 @@ class GraphStore implements GraphFeed {
                         INSERT INTO net_node (kind, node_key, label, district, country, seen_at)
                         SELECT * FROM unnest(:kinds, :keys, :labels, :districts, :countries, :ats::timestamptz[])
                         ON CONFLICT (kind, md5(node_key)) DO UPDATE
-                           SET district = coalesce(net_node.district, EXCLUDED.district),
+                           SET label = CASE WHEN net_node.label = net_node.node_key THEN EXCLUDED.label ELSE net_node.label END,
+                               district = coalesce(net_node.district, EXCLUDED.district),
                                country = coalesce(net_node.country, EXCLUDED.country),
                                seen_at = greatest(net_node.seen_at, EXCLUDED.seen_at)
                         RETURNING id, kind, node_key""")
@@ -96,12 +97,31 @@ class GraphStore implements GraphFeed {
     @Override
     @Transactional
     public void link(GraphNode from, GraphNode to, EdgeKind kind, LinkStrength strength, Instant at) {
-        serialise();
         GraphBatch batch = new GraphBatch();
         batch.edge(batch.node(from, at), batch.node(to, at), kind, strength, at);
+        writeInTurn(batch);
+    }
+
+    /** Writes a batch in the writers' turn; a changed strength moves the generation on. */
+    @Transactional
+    void writeInTurn(GraphBatch batch) {
+        serialise();
         if (write(batch)) {
             nextGeneration();
         }
+    }
+
+    /**
+     * The strength linking last gave the edges to this identifier node; empty when no report names it
+     * yet. A case person's use of it takes this strength, so that a person never joins what linking would not.
+     */
+    Optional<LinkStrength> strengthOf(NodeRef identifier) {
+        return jdbc.sql("""
+                        SELECT e.strength FROM net_edge e JOIN net_node n ON n.id = e.target_id
+                        WHERE n.kind = :kind AND md5(n.node_key) = md5(:key) AND e.kind IN ('MENTIONS', 'MATCHED')
+                        ORDER BY e.seq DESC LIMIT 1""")
+                .param("kind", identifier.kind().name()).param("key", identifier.key())
+                .query(String.class).optional().map(LinkStrength::valueOf);
     }
 
     /**
@@ -159,13 +179,27 @@ class GraphStore implements GraphFeed {
      * a time, so that a network of a million nodes is not sent to the database in one array.
      */
     List<String> reportsAmong(long[] ids, int limit) {
+        return keysAmong(ids, NodeKind.REPORT, limit);
+    }
+
+    /** As {@link #reportsAmong}, for nodes of any kind. */
+    List<String> keysAmong(long[] ids, NodeKind kind, int limit) {
+        return keysAmong(ids, kind, null, limit);
+    }
+
+    /** As {@link #keysAmong}, only nodes in these districts; null for any district. */
+    List<String> keysAmong(long[] ids, NodeKind kind, Collection<DistrictCode> districts, int limit) {
         List<String> keys = new ArrayList<>();
         for (int from = 0; from < ids.length && keys.size() < limit; from += CHUNK) {
             Long[] chunk = Arrays.stream(ids, from, Math.min(ids.length, from + CHUNK)).boxed().toArray(Long[]::new);
             keys.addAll(jdbc.sql("""
-                            SELECT node_key FROM net_node WHERE id = ANY(:ids) AND kind = 'REPORT'
+                            SELECT node_key FROM net_node WHERE id = ANY(:ids) AND kind = :kind
+                              AND (:anywhere OR district = ANY(:districts))
                             ORDER BY id LIMIT :limit""")
-                    .param("ids", chunk).param("limit", limit - keys.size())
+                    .param("ids", chunk).param("kind", kind.name()).param("anywhere", districts == null)
+                    .param("districts", districts == null ? new String[0]
+                            : districts.stream().map(DistrictCode::value).toArray(String[]::new))
+                    .param("limit", limit - keys.size())
                     .query(String.class).list());
         }
         return keys;

@@ -15,8 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.cases.CaseNumber;
+import pk.hifazat.cases.CaseOpenings;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.networks.NodeKind;
 import pk.hifazat.networks.NodeRef;
@@ -33,39 +36,107 @@ class NetworkViews {
     record Listed(long node, String label, int size, Instant newest) {
     }
 
+    /** How many of a user's latest looks are searched for their last look at a network. */
+    private static final int LOOKS = 500;
+
     private final PictureBuilder pictures;
     private final GraphStore store;
     private final NetworkReader reader;
+    private final CaseAlerts alerts;
+    private final CaseOpenings openings;
     private final Access access;
     private final AuditLog audit;
     private final JdbcClient jdbc;
 
-    NetworkViews(PictureBuilder pictures, GraphStore store, NetworkReader reader, Access access, AuditLog audit,
-                 JdbcClient jdbc) {
+    NetworkViews(PictureBuilder pictures, GraphStore store, NetworkReader reader, CaseAlerts alerts, CaseOpenings openings,
+                 Access access, AuditLog audit, JdbcClient jdbc) {
         this.pictures = pictures;
         this.store = store;
         this.reader = reader;
+        this.alerts = alerts;
+        this.openings = openings;
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
     }
 
-    /** The picture around a node; {@code hops} 0 for the whole network. Marks the viewer's look. */
+    /**
+     * The picture around a node; {@code hops} 0 for the whole network. A look (the page, the staff API)
+     * is recorded, and the viewer's alerts about the drawn records are seen; the page's script reads the
+     * picture again without a look, and is shown what is new since the same last look as the page.
+     */
     @Transactional
-    Picture picture(long node, int hops) {
+    Picture picture(long node, int hops, boolean look) {
         SignedInUser user = access.require();
         store.byId(node).orElseThrow(() -> new UnknownNodeException("node " + node));
-        Instant lastLook = jdbc.sql("SELECT looked_at FROM net_last_look WHERE user_id = :user AND node_id = :node")
-                .param("user", user.id().value()).param("node", node)
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
-        Picture picture = pictures.around(node, Math.max(0, Math.min(2, hops)), user.jurisdiction(), lastLook);
-        jdbc.sql("""
-                        INSERT INTO net_last_look (user_id, node_id, looked_at) VALUES (:user, :node, now())
-                        ON CONFLICT (user_id, node_id) DO UPDATE SET looked_at = now()""")
-                .param("user", user.id().value()).param("node", node).update();
+        Look last = lastLook(user, node);
+        Instant since = look ? last.at() : last.before();
+        Picture picture = pictures.around(node, Math.max(0, Math.min(2, hops)), user.jurisdiction(), since);
+        if (look) {
+            alerts.seen(user.id().value(), picture.nodes().stream().map(Picture.Node::id).toList());
+            jdbc.sql("""
+                            INSERT INTO net_last_look (user_id, node_id, looked_at, looked_before) VALUES (:user, :node, now(), :before)
+                            ON CONFLICT (user_id, node_id) DO UPDATE SET looked_at = now(), looked_before = :before""")
+                    .param("user", user.id().value()).param("node", node)
+                    .param("before", since == null ? null : Timestamp.from(since)).update();
+        }
         audit.record(AuditRecord.of(NetworksAction.VIEW_NETWORK, "NetworkNode", node)
                 .withDetail("nodes=" + picture.nodes().size() + " restricted=" + picture.summary().restricted()));
         return picture;
+    }
+
+    /** A user's look at a node's network and the one before it; either null when there was none. */
+    private record Look(long node, Instant at, Instant before) {
+    }
+
+    /**
+     * The user's last look at the network of this node: the latest at any of its nodes (a network has
+     * no name of its own; the nodes it grows from stay in it). The looks are read first and matched to
+     * the network after, so that the index is never asked while a result set is open.
+     */
+    private Look lastLook(SignedInUser user, long node) {
+        long root = reader.rootOf(node);
+        List<Look> looks = jdbc.sql("""
+                        SELECT node_id, looked_at, looked_before FROM net_last_look WHERE user_id = :user
+                        ORDER BY looked_at DESC LIMIT :looks""")
+                .param("user", user.id().value()).param("looks", LOOKS)
+                .query((rs, n) -> new Look(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .list();
+        return looks.stream().filter(look -> reader.rootOf(look.node()) == root).findFirst()
+                .orElse(new Look(node, null, null));
+    }
+
+    /** Opens a case from a network: its reports in the officer's jurisdiction are attached (cases checks and audits). */
+    @Transactional
+    CaseNumber openCase(long node, String title, String district) {
+        CaseNumber number = openings.openFromReports(title, district, visibleReports(node));
+        audit.record(AuditRecord.of(NetworksAction.CASE_FROM_NETWORK, "NetworkNode", node).withDetail("opened " + number));
+        return number;
+    }
+
+    /** Attaches a network's reports in the officer's jurisdiction to an existing case; the reports new to it. */
+    @Transactional
+    List<ReportId> attachToCase(long node, String caseNumber) {
+        String number = caseNumber == null ? "" : caseNumber.strip();
+        List<ReportId> attached = openings.attach(number, visibleReports(node));
+        audit.record(AuditRecord.of(NetworksAction.CASE_FROM_NETWORK, "NetworkNode", node)
+                .withDetail("attached " + attached.size() + " to " + number));
+        return attached;
+    }
+
+    private List<ReportId> visibleReports(long node) {
+        SignedInUser user = access.require();
+        store.byId(node).orElseThrow(() -> new UnknownNodeException("node " + node));
+        Jurisdiction jurisdiction = access.visibleDistricts();
+        List<ReportId> reports = store.keysAmong(reader.members(node, CaseAlerts.MEMBERS), NodeKind.REPORT,
+                        jurisdiction.national() ? null : jurisdiction.districts(), ReceivedReports.MAX_BATCH).stream()
+                .map(key -> new ReportId(UUID.fromString(key))).toList();
+        if (reports.isEmpty()) {
+            throw new InvalidRequestException("reports", "networks.case.noReports",
+                    "No report of this network is in " + user.username() + "'s jurisdiction");
+        }
+        return reports;
     }
 
     /** The picture to export, audited as an export. */

@@ -10,7 +10,9 @@ enum NetworksAction implements AuditAction {
     /** An officer exported a network (GraphML or CSV). */
     EXPORT_NETWORK,
     /** An officer asked to see a record of another unit that is linked to theirs. */
-    REQUEST_ACCESS;
+    REQUEST_ACCESS,
+    /** An officer opened a case from a network, or attached a network's reports to a case. */
+    CASE_FROM_NETWORK;
 
     @Override
     public String code() {

@@ -1,6 +1,7 @@
 package pk.hifazat.networks.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import pk.hifazat.cases.InvalidCaseRequest;
+import pk.hifazat.identity.Access;
+
 /**
  * The network pages: the largest networks of the officer's reports, one network drawn (its data
  * from a JSON endpoint the page's script reads, as the content security policy allows no inline
@@ -32,9 +36,13 @@ class NetworksPagesController {
     static final int LISTED = 20;
 
     private final NetworkViews views;
+    private final NetworkPlaces places;
+    private final Access access;
 
-    NetworksPagesController(NetworkViews views) {
+    NetworksPagesController(NetworkViews views, NetworkPlaces places, Access access) {
         this.views = views;
+        this.places = places;
+        this.access = access;
     }
 
     @GetMapping
@@ -52,14 +60,15 @@ class NetworksPagesController {
     String network(@PathVariable long node, @RequestParam(defaultValue = "0") int hops, Model model) {
         model.addAttribute("node", node);
         model.addAttribute("hops", hops);
-        model.addAttribute("picture", views.picture(node, hops));
+        model.addAttribute("picture", views.picture(node, hops, true));
+        model.addAttribute("districts", places.within(access.visibleDistricts()));
         return "networks/network";
     }
 
     @GetMapping(value = "/nodes/{node}/picture.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Picture picture(@PathVariable long node, @RequestParam(defaultValue = "0") int hops) {
-        return views.picture(node, hops);
+        return views.picture(node, hops, false);
     }
 
     @GetMapping("/nodes/{node}/network.graphml")
@@ -88,6 +97,36 @@ class NetworksPagesController {
             redirect.addFlashAttribute("error", e.messageKey());
         }
         return "redirect:/networks/nodes/" + (from > 0 ? from : node);
+    }
+
+    /** Opens a case from the network: on success the case's page, else the network with the reason. */
+    @PostMapping("/nodes/{node}/cases")
+    String openCase(@PathVariable long node, @RequestParam(defaultValue = "") String title,
+                    @RequestParam(defaultValue = "") String district, RedirectAttributes redirect) {
+        return refusedBack(node, redirect, () -> "redirect:/cases/" + views.openCase(node, title, district));
+    }
+
+    /** Attaches the network's reports to a case named by its number. */
+    @PostMapping("/nodes/{node}/case-reports")
+    String attachToCase(@PathVariable long node, @RequestParam(name = "case", defaultValue = "") String number,
+                        RedirectAttributes redirect) {
+        return refusedBack(node, redirect, () -> {
+            views.attachToCase(node, number);
+            return "redirect:/cases/" + number.strip();
+        });
+    }
+
+    private static String refusedBack(long node, RedirectAttributes redirect, Supplier<String> work) {
+        try {
+            return work.get();
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        } catch (InvalidCaseRequest e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errorArguments", e.arguments());
+        }
+        return "redirect:/networks/nodes/" + node;
     }
 
     @ExceptionHandler(UnknownNodeException.class)

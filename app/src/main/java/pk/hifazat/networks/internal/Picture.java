@@ -26,15 +26,27 @@ record Picture(long centre, List<Node> nodes, List<Edge> edges, Summary summary,
     record Edge(long source, long target, String kind, String strength) {
     }
 
+    /** A person and how many reports and cases they reach (see {@link ConnectedPersons}). */
+    record Ranked(Node node, int records) {
+    }
+
+    /** An open case touching the network, in the viewer's jurisdiction; {@code lead} a display name or null. */
+    record OpenCase(String number, String status, String lead) {
+    }
+
     /**
      * @param size     every node of the network (drawn or not)
      * @param hubs     the most connected persons and accounts the viewer may see, best first
      * @param brokers  the nodes with the highest betweenness the viewer may see, best first
      * @param victims  children by pseudonym only
-     * @param openCases null until cases feed the graph
+     * @param connected the persons who reach the most reports and cases, best first
+     * @param openCases open cases holding the network's reports or in it, that the viewer may see
+     * @param openCasesElsewhere open cases of other units' jurisdiction
+     * @param freshNodes the visible nodes new since the viewer's last look, newest first
      */
     record Summary(int size, int reports, int persons, List<String> victims, List<Node> hubs, List<Node> brokers,
-                   List<String> districts, List<String> countries, int communities, Integer openCases,
-                   Instant newestActivity, int restricted, int fresh) {
+                   List<Ranked> connected, List<String> districts, List<String> countries, int communities,
+                   List<OpenCase> openCases, int openCasesElsewhere, Instant newestActivity, int restricted, int fresh,
+                   List<Node> freshNodes) {
     }
 }

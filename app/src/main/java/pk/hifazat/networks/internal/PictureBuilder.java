@@ -9,12 +9,19 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.cases.CaseId;
+import pk.hifazat.cases.OpenCases;
 import pk.hifazat.geography.DistrictCode;
+import pk.hifazat.identity.StaffDirectory;
+import pk.hifazat.identity.UserId;
+import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.LinkStrength;
 import pk.hifazat.networks.NodeKind;
 import pk.hifazat.units.Jurisdiction;
@@ -32,11 +39,16 @@ class PictureBuilder {
     private final NetworkReader reader;
     private final GraphStore store;
     private final NetworksProperties properties;
+    private final OpenCases openCases;
+    private final StaffDirectory staff;
 
-    PictureBuilder(NetworkReader reader, GraphStore store, NetworksProperties properties) {
+    PictureBuilder(NetworkReader reader, GraphStore store, NetworksProperties properties, OpenCases openCases,
+                   StaffDirectory staff) {
         this.reader = reader;
         this.store = store;
         this.properties = properties;
+        this.openCases = openCases;
+        this.staff = staff;
     }
 
     /** The whole network of a node, or — past the drawing limit, or when {@code hops} is 1 or 2 — the nodes that many steps away. */
@@ -107,31 +119,55 @@ class PictureBuilder {
         }
         List<Picture.Edge> lines = edges.stream()
                 .map(e -> new Picture.Edge(e.source(), e.target(), e.kind().name(), e.strength().name())).toList();
-        return new Picture(centre, drawn, lines, summary(nodes, drawn, visible, size), complete);
+        Picture.Summary summary = summary(nodes, drawn, visible, size, ConnectedPersons.rank(nodes, drawn, graph, 5),
+                openCases(nodes, viewer));
+        return new Picture(centre, drawn, lines, summary, complete);
     }
 
-    /** A report by its district; every other node when it touches a report the viewer may see. */
+    /** A report or case by its district; every other node when it touches a report or case the viewer may see. */
     private static boolean[] visibility(List<StoredNode> nodes, Adjacency graph, Jurisdiction viewer) {
         boolean[] visible = new boolean[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             StoredNode node = nodes.get(i);
-            visible[i] = node.kind() == NodeKind.REPORT && (viewer.national()
-                    || node.district() != null && viewer.covers(node.district()));
+            visible[i] = record(node) && (viewer.national() || node.district() != null && viewer.covers(node.district()));
         }
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).kind() == NodeKind.REPORT) {
+            if (record(nodes.get(i))) {
                 continue;
             }
             for (int e = graph.offsets()[i]; e < graph.offsets()[i + 1] && !visible[i]; e++) {
                 int j = graph.targets()[e];
-                visible[i] = nodes.get(j).kind() == NodeKind.REPORT && visible[j];
+                visible[i] = record(nodes.get(j)) && visible[j];
             }
             visible[i] |= viewer.national();
         }
         return visible;
     }
 
-    private static Picture.Summary summary(List<StoredNode> nodes, List<Picture.Node> drawn, boolean[] visible, int size) {
+    /** The records that decide who sees what: reports and cases. */
+    private static boolean record(StoredNode node) {
+        return node.kind() == NodeKind.REPORT || node.kind() == NodeKind.CASE;
+    }
+
+    /** The open cases holding the drawn reports or drawn themselves: those the viewer may see by number, the others counted. */
+    private OpenCaseLines openCases(List<StoredNode> nodes, Jurisdiction viewer) {
+        List<ReportId> reports = nodes.stream().filter(n -> n.kind() == NodeKind.REPORT)
+                .map(n -> new ReportId(UUID.fromString(n.key()))).toList();
+        List<CaseId> cases = nodes.stream().filter(n -> n.kind() == NodeKind.CASE).map(n -> CaseId.of(n.key())).toList();
+        List<OpenCases.OpenCase> open = openCases.touching(reports, cases);
+        List<OpenCases.OpenCase> shown = open.stream().filter(c -> viewer.national() || viewer.covers(c.district())).toList();
+        Map<UserId, String> names = new HashMap<>();
+        staff.byIds(shown.stream().map(OpenCases.OpenCase::lead).filter(Objects::nonNull).distinct().toList())
+                .forEach(member -> names.put(member.id(), member.displayName()));
+        return new OpenCaseLines(shown.stream().map(c -> new Picture.OpenCase(c.number().value(), c.status().name(),
+                c.lead() == null ? null : names.get(c.lead()))).toList(), open.size() - shown.size());
+    }
+
+    private record OpenCaseLines(List<Picture.OpenCase> shown, int elsewhere) {
+    }
+
+    private static Picture.Summary summary(List<StoredNode> nodes, List<Picture.Node> drawn, boolean[] visible, int size,
+                                           List<Picture.Ranked> connected, OpenCaseLines openCases) {
         int reports = 0;
         int persons = 0;
         List<String> victims = new ArrayList<>();
@@ -167,13 +203,20 @@ class PictureBuilder {
                 .limit(5).toList();
         int communities = (int) drawn.stream().mapToInt(Picture.Node::community).distinct().count();
         int fresh = (int) drawn.stream().filter(Picture.Node::fresh).count();
-        return new Picture.Summary(size, reports, persons, victims, hubs, brokers, List.copyOf(districts),
-                List.copyOf(countries), communities, null, newest, restricted, fresh);
+        List<Picture.Node> freshNodes = shown.stream().filter(Picture.Node::fresh)
+                .sorted(Comparator.comparing(Picture.Node::seenAt).reversed().thenComparingLong(Picture.Node::id)).toList();
+        return new Picture.Summary(size, reports, persons, victims, hubs, brokers, connected, List.copyOf(districts),
+                List.copyOf(countries), communities, openCases.shown(), openCases.elsewhere(), newest, restricted, fresh,
+                freshNodes);
     }
 
-    /** A report opens its page; any other node the network around it. */
+    /** A report or case opens its page; any other node the network around it. */
     private static String href(StoredNode node) {
-        return node.kind() == NodeKind.REPORT ? "/intake/reports/" + node.key() : "/networks/nodes/" + node.id() + "?hops=1";
+        return switch (node.kind()) {
+            case REPORT -> "/intake/reports/" + node.key();
+            case CASE -> "/cases/" + node.label();
+            default -> "/networks/nodes/" + node.id() + "?hops=1";
+        };
     }
 
     private static String code(DistrictCode district) {

@@ -19,7 +19,8 @@ class NetworkExportsTest {
                     new Picture.Node(2, "PHONE", "=+4915112345678, main", 0, 1, 0, Instant.EPOCH, null, "DE", false, "/y"),
                     new Picture.Node(3, "RESTRICTED", null, 1, 1, 0, null, null, null, false, null)),
             List.of(new Picture.Edge(1, 2, "USES", "STRONG"), new Picture.Edge(2, 3, "MENTIONS", "STRONG")),
-            new Picture.Summary(3, 0, 1, List.of(), List.of(), List.of(), List.of(), List.of(), 2, null, null, 1, 0), true);
+            new Picture.Summary(3, 0, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 2, List.of(), 0, null, 1, 0,
+                    List.of()), true);
 
     @Test
     void graphmlIsWellFormedWithEveryNodeAndEdge() throws Exception {
