@@ -1,7 +1,10 @@
 package pk.hifazat.cooperation.internal;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,11 +52,40 @@ class CooperationApiController {
         this.access = access;
     }
 
+    /** A request as JSON: ids and dates as plain strings. */
+    record RequestJson(String id, String reference, String caseNumber, String district, String kind, String country,
+                       String agency, String legalBasis, String asked, String status, LocalDate dueOn, LocalDate sentOn,
+                       LocalDate acknowledgedOn, LocalDate answeredOn, String answer, String draftedBy, Instant draftedAt,
+                       String approvedBy, Instant approvedAt, List<String> persons, List<String> identifiers) {
+
+        static RequestJson of(CooperationRequest r) {
+            return new RequestJson(r.id().toString(), r.reference(), r.caseNumber(), r.district().value(), r.kind().name(),
+                    r.country(), r.agency(), r.legalBasis(), r.asked(), r.status().name(), r.dueOn(), r.sentOn(),
+                    r.acknowledgedOn(), r.answeredOn(), r.answer(), r.draftedBy().toString(), r.draftedAt(),
+                    r.approvedBy() == null ? null : r.approvedBy().toString(), r.approvedAt(), r.persons(), r.identifiers());
+        }
+    }
+
+    record Change(String from, String to, String note, Instant at, String by) {
+    }
+
+    /** A request with the persons it concerns (children by pseudonym), its history, its next statuses and staff names. */
+    record Detail(RequestJson request, List<RequestViews.Concerned> concerned, List<Change> history, List<String> next,
+                  boolean overdue, boolean mayApprove, Map<String, String> staff) {
+
+        static Detail of(RequestViews.RequestView view) {
+            return new Detail(RequestJson.of(view.request()), view.concerned(), view.history().stream()
+                    .map(c -> new Change(c.from() == null ? null : c.from().name(), c.to().name(), c.note(), c.at(),
+                            c.by().toString())).toList(),
+                    view.next().stream().map(Enum::name).toList(), view.overdue(), view.mayApprove(), view.staff());
+        }
+    }
+
     @Operation(summary = "The newest requests abroad of the officer's jurisdiction, of one case or only the overdue ones")
     @GetMapping("/requests")
-    List<CooperationRequest> list(@RequestParam(name = "case", required = false) String caseNumber,
+    List<RequestJson> list(@RequestParam(name = "case", required = false) String caseNumber,
                                   @RequestParam(defaultValue = "false") boolean overdue) {
-        return desk.list(caseNumber, overdue);
+        return desk.list(caseNumber, overdue).stream().map(RequestJson::of).toList();
     }
 
     @Operation(summary = "Cases a foreign national joined that have no request yet")
@@ -64,7 +96,7 @@ class CooperationApiController {
 
     @Operation(summary = "Draft a request for a case; its address is in the Location header")
     @PostMapping("/requests")
-    ResponseEntity<RequestViews.RequestView> draft(@RequestBody RequestForms.Draft form) {
+    ResponseEntity<Detail> draft(@RequestBody RequestForms.Draft form) {
         CooperationRequest request = desk.draft(form);
         return ResponseEntity.created(URI.create(StaffApi.PREFIX + "/cooperation/requests/" + request.id()))
                 .body(view(request.id().value()));
@@ -72,27 +104,27 @@ class CooperationApiController {
 
     @Operation(summary = "A request with the persons it concerns, its history and its possible next statuses")
     @GetMapping("/requests/{id}")
-    RequestViews.RequestView read(@PathVariable UUID id) {
+    Detail read(@PathVariable UUID id) {
         return view(id);
     }
 
     @Operation(summary = "Replace a draft's content (the case stays); 409 once it is no longer a draft")
     @PostMapping("/requests/{id}")
-    RequestViews.RequestView edit(@PathVariable UUID id, @RequestBody RequestForms.Draft form) {
+    Detail edit(@PathVariable UUID id, @RequestBody RequestForms.Draft form) {
         desk.edit(id, form);
         return view(id);
     }
 
     @Operation(summary = "Approve a request awaiting approval: a supervisor other than its drafter; 409 with the reason otherwise")
     @PostMapping("/requests/{id}/approval")
-    RequestViews.RequestView approve(@PathVariable UUID id) {
+    Detail approve(@PathVariable UUID id) {
         desk.approve(id);
         return view(id);
     }
 
     @Operation(summary = "Move a request to another status; 409 with what is missing when its rules refuse")
     @PostMapping("/requests/{id}/status")
-    RequestViews.RequestView move(@PathVariable UUID id, @RequestBody RequestForms.Move move) {
+    Detail move(@PathVariable UUID id, @RequestBody RequestForms.Move move) {
         desk.move(id, move);
         return view(id);
     }
@@ -110,7 +142,7 @@ class CooperationApiController {
         return CooperationController.download(packages.export(id, parts, CasePackages.Format.PDF));
     }
 
-    private RequestViews.RequestView view(UUID id) {
-        return views.view(id, access.require().id(), access.require().is(Role.SUPERVISOR));
+    private Detail view(UUID id) {
+        return Detail.of(views.view(id, access.require().id(), access.require().is(Role.SUPERVISOR)));
     }
 }
