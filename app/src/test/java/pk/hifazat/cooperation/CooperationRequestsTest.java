@@ -3,7 +3,10 @@ package pk.hifazat.cooperation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import java.util.List;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,18 @@ class CooperationRequestsTest {
                         "APPROVE_REQUEST REFUSED", "CHANGE_REQUEST_STATUS DONE", "CHANGE_REQUEST_STATUS REFUSED",
                         "CHANGE_REQUEST_STATUS DONE", "CHANGE_REQUEST_STATUS REFUSED", "CHANGE_REQUEST_STATUS DONE",
                         "CHANGE_REQUEST_STATUS DONE");
+    }
+
+    @Test
+    void aCaseAForeignNationalJoinedIsSuggestedUntilItHasARequest() throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> list().contains("/cooperation/new?case=" + number));
+        assertThat(list()).contains("nationality DE");
+        officer.drafted(number);
+        assertThat(list()).doesNotContain("/cooperation/new?case=" + number).contains(number);
+    }
+
+    private String list() throws Exception {
+        return mvc.perform(get("/cooperation?lang=en").session(supervisorSession)).andReturn().getResponse().getContentAsString();
     }
 
     @Test
