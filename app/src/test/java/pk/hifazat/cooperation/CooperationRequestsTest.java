@@ -118,6 +118,29 @@ class CooperationRequestsTest {
     }
 
     @Test
+    void onlyADraftsContentChanges() throws Exception {
+        String id = officer.drafted(number);
+        var change = new java.util.HashMap<String, Object>();
+        change.put("kind", "INTERPOL");
+        change.put("country", "de");
+        change.put("agency", "INTERPOL NCB Wiesbaden");
+        change.put("legalBasis", "INTERPOL's Constitution, art. 2");
+        change.put("asked", "A diffusion for the suspect");
+        change.put("dueOn", java.time.LocalDate.now().plusDays(20).toString());
+        change.put("persons", officer.persons(number, "SUSPECT"));
+        MvcResult edited = officer.cases.post(CooperationApi.REQUESTS + "/" + id, change);
+        CooperationApi.assertOk(edited);
+        var request = CaseApi.json(edited).get("request");
+        assertThat(request.get("agency").asString()).isEqualTo("INTERPOL NCB Wiesbaden");
+        assertThat(request.get("kind").asString()).isEqualTo("INTERPOL");
+        assertThat(request.get("identifiers").size()).isZero();
+
+        officer.move(id, "AWAITING_APPROVAL", null, null);
+        refused(officer.cases.post(CooperationApi.REQUESTS + "/" + id, change),
+                "Only a draft can be changed; this request is Awaiting approval.", "مسودہ");
+    }
+
+    @Test
     void aRequestNamingNobodyDoesNotGoForApproval() throws Exception {
         MvcResult drafted = officer.draft(number, "DE", List.of(), List.of());
         String id = CaseApi.json(drafted).get("request").get("id").asString();

@@ -114,7 +114,7 @@ class CooperationController {
         model.addAttribute("countryName", java.util.Locale.of("", r.country())
                 .getDisplayCountry(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         if (r.status() == pk.hifazat.cooperation.CooperationStatus.DRAFT) {
-            model.addAttribute("dossier", desk.caseFor(r.caseNumber()));
+            model.addAttribute("dossier", view.dossier());
             model.addAttribute("kinds", CooperationKind.values());
             model.addAttribute("form", new RequestForms.Draft(r.caseNumber(), r.kind().name(), r.country(), r.agency(),
                     r.legalBasis(), r.asked(), r.dueOn().toString(), r.persons(), r.identifiers()));

@@ -33,6 +33,7 @@ import pk.hifazat.cooperation.CooperationRequestSent;
 import pk.hifazat.cooperation.CooperationStatus;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.SignedInUser;
+import pk.hifazat.identity.UserId;
 
 /**
  * Requests abroad: drafting one from a case, changing a draft, a supervisor's approval and each move
@@ -83,10 +84,9 @@ class CooperationDesk {
     @Transactional
     CooperationRequest draft(RequestForms.Draft form) {
         CaseDossier dossier = caseFor(form.caseNumber());
-        SignedInUser user = access.require();
         Instant now = clock.instant();
         CooperationRequest draft = content(form, dossier, new CooperationRequestId(UUID.randomUUID()),
-                requests.nextReference(today().getYear()), user, now);
+                requests.nextReference(today().getYear()), access.require().id(), now);
         requests.insert(draft);
         access.checkDistrict(dossier.district(), record(CooperationAction.DRAFT_REQUEST, draft)
                 .withDetail("case " + dossier.number()));
@@ -95,7 +95,7 @@ class CooperationDesk {
         return draft;
     }
 
-    /** A draft's content replaced by what was sent (only while it is a draft). */
+    /** A draft's content replaced by what was sent (only while it is a draft); its case stays. */
     @Transactional
     CooperationRequest edit(UUID id, RequestForms.Draft form) {
         CooperationRequest request = locked(id, CooperationAction.EDIT_REQUEST);
@@ -103,14 +103,8 @@ class CooperationDesk {
         if (refusal.isPresent()) {
             refuse(request, CooperationAction.EDIT_REQUEST, refusal.get());
         }
-        CaseDossier dossier = caseFor(request.caseNumber());
-        CooperationRequest changed = content(new RequestForms.Draft(request.caseNumber(), form.kind(), form.country(),
-                form.agency(), form.legalBasis(), form.asked(), form.dueOn(), form.persons(), form.identifiers()),
-                dossier, request.id(), request.reference(), access.require(), request.draftedAt());
-        requests.update(new CooperationRequest(request.id(), request.reference(), request.caseId(), request.caseNumber(),
-                request.district(), changed.kind(), changed.country(), changed.agency(), changed.legalBasis(),
-                changed.asked(), request.status(), changed.dueOn(), null, null, null, null, request.draftedBy(),
-                request.draftedAt(), null, null, changed.persons(), changed.identifiers()));
+        requests.update(content(form, caseFor(request.caseNumber()), request.id(), request.reference(), request.draftedBy(),
+                request.draftedAt()));
         access.checkDistrict(request.district(), record(CooperationAction.EDIT_REQUEST, request));
         return requests.byId(id).orElseThrow();
     }
@@ -236,7 +230,7 @@ class CooperationDesk {
 
     /** A draft's content checked against its case: every person and identifier named must be the case's own. */
     private CooperationRequest content(RequestForms.Draft form, CaseDossier dossier, CooperationRequestId id,
-                                       String reference, SignedInUser user, Instant draftedAt) {
+                                       String reference, UserId draftedBy, Instant draftedAt) {
         CooperationKind kind = CooperationInputs.choice(CooperationKind.class, form.kind(), "kind");
         String country = CooperationInputs.country(form.country(), "country");
         String agency = CooperationInputs.text(form.agency(), "agency", 200, true);
@@ -252,7 +246,7 @@ class CooperationDesk {
         List<String> chosenPersons = chosen(form.persons(), persons, "persons");
         List<String> chosenIdentifiers = chosen(form.identifiers(), identifiers, "identifiers");
         return new CooperationRequest(id, reference, dossier.id(), dossier.number().value(), dossier.district(), kind,
-                country, agency, legalBasis, asked, CooperationStatus.DRAFT, due, null, null, null, null, user.id(),
+                country, agency, legalBasis, asked, CooperationStatus.DRAFT, due, null, null, null, null, draftedBy,
                 draftedAt, null, null, chosenPersons, chosenIdentifiers);
     }
 

@@ -22,10 +22,11 @@ import pk.hifazat.identity.UserId;
 class RequestViews {
 
     /**
+     * @param dossier   the request's case, for a draft's form (never sent as JSON)
      * @param concerned the persons the request concerns, as the case shows them (a child by pseudonym)
      * @param staff     display names of the drafter, the approver and those who moved it, by user id
      */
-    record RequestView(CooperationRequest request, List<Concerned> concerned, List<CooperationRequests.Change> history,
+    record RequestView(CooperationRequest request, CaseDossier dossier, List<Concerned> concerned, List<CooperationRequests.Change> history,
                        List<CooperationStatus> next, boolean overdue, boolean mayApprove, Map<String, String> staff) {
     }
 
@@ -60,7 +61,7 @@ class RequestViews {
         LocalDate today = desk.today();
         boolean mayApprove = supervisor && request.status() == CooperationStatus.AWAITING_APPROVAL && !request.approved()
                 && !request.draftedBy().equals(viewer);
-        return new RequestView(request, concerned, history, RequestTransitions.next(request.status()), request.overdue(today),
+        return new RequestView(request, dossier, concerned, history, RequestTransitions.next(request.status()), request.overdue(today),
                 mayApprove, staff);
     }
 }
