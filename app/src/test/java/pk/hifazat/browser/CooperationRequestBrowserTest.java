@@ -6,8 +6,10 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -58,6 +60,7 @@ class CooperationRequestBrowserTest extends BrowserTest {
         browser.findElement(By.id("asked")).sendKeys("Earlier records, addresses and accounts in Germany of the suspected leader; "
                 + "whether material of these children is known to the BKA.");
         browser.findElement(By.xpath("//fieldset[@id='persons']//label[contains(., 'Demo Foreign Suspect')]/input")).click();
+        Browser.screenshot(browser, "cooperation-new-request");
         submitWith(By.cssSelector("#request-form button[type=submit]"));
         assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
@@ -94,6 +97,22 @@ class CooperationRequestBrowserTest extends BrowserTest {
 
         String json = new String(export("JSON", "application/json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"leftOut\" : [ \"IDENTIFIERS\" ]", number).doesNotContain("Demo Child");
+        fitsAPhone(List.of(page.substring(page.indexOf("/cooperation")), "/cooperation", "/cooperation/new"));
+    }
+
+    private void fitsAPhone(List<String> paths) throws Exception {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        List<String> tooWide = new ArrayList<>();
+        for (String path : paths) {
+            browser.get(url(path + "?lang=ur"));
+            long width = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+            if (width > 390) {
+                tooWide.add(path + ": " + width + " px");
+            }
+            Browser.screenshot(browser, "phone-ur" + path.replaceAll("[^a-zA-Z0-9]+", "-"));
+        }
+        assertThat(tooWide).isEmpty();
     }
 
     private void move(String to, String shown) {
