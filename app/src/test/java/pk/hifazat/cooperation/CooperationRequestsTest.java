@@ -199,6 +199,31 @@ class CooperationRequestsTest {
         assertThat(CaseApi.json(lahore.cases.get(CooperationApi.REQUESTS)).toString()).doesNotContain(id);
     }
 
+    @Test
+    void theApiDescriptionNamesTheCooperationEndpointsWithTheStaffToken() throws Exception {
+        String api = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        var paths = CaseApi.json(mvc.perform(get("/v3/api-docs")).andReturn()).get("paths");
+        assertThat(paths.get("/api/staff/v1/cooperation/requests/{id}").get("get").get("security").toString()).contains("staffToken");
+        assertThat(paths.get("/api/staff/v1/cooperation/requests/{id}/status").get("post")).isNotNull();
+        assertThat(api).contains("/api/staff/v1/cooperation/requests/{id}/package.pdf");
+    }
+
+    @Test
+    void theDraftFormKeepsWhatWasTypedAndNamesTheBadField() throws Exception {
+        var page = officer.cases.form("/cooperation?lang=en", java.util.Map.of("caseNumber", List.of(number),
+                "kind", List.of("INTERPOL"), "country", List.of("XX"), "agency", List.of("INTERPOL NCB Wiesbaden"),
+                "legalBasis", List.of("Art. 2"), "asked", List.of("A notice"), "dueOn",
+                List.of(java.time.LocalDate.now().plusDays(9).toString())));
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getContentAsString()).contains("Country: is not the two-letter code of a country",
+                "value=\"INTERPOL NCB Wiesbaden\"");
+
+        MockHttpSession auditor = SignIn.as(mvc, users.create("AUDITOR", "HQ"));
+        assertThat(mvc.perform(get("/cooperation").session(auditor)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get(CooperationApi.REQUESTS).session(auditor)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
     private static void refused(MvcResult result, String english, String urduWord) throws Exception {
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(409);
         var problem = CaseApi.json(result);
