@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,7 +87,7 @@ class CooperationDesk {
         CaseDossier dossier = caseFor(form.caseNumber());
         Instant now = clock.instant();
         CooperationRequest draft = content(form, dossier, new CooperationRequestId(UUID.randomUUID()),
-                requests.nextReference(today().getYear()), access.require().id(), now);
+                () -> requests.nextReference(today().getYear()), access.require().id(), now);
         requests.insert(draft);
         access.checkDistrict(dossier.district(), record(CooperationAction.DRAFT_REQUEST, draft)
                 .withDetail("case " + dossier.number()));
@@ -103,7 +104,7 @@ class CooperationDesk {
         if (refusal.isPresent()) {
             refuse(request, CooperationAction.EDIT_REQUEST, refusal.get());
         }
-        requests.update(content(form, caseFor(request.caseNumber()), request.id(), request.reference(), request.draftedBy(),
+        requests.update(content(form, caseFor(request.caseNumber()), request.id(), request::reference, request.draftedBy(),
                 request.draftedAt()));
         access.checkDistrict(request.district(), record(CooperationAction.EDIT_REQUEST, request));
         return requests.byId(id).orElseThrow();
@@ -228,9 +229,12 @@ class CooperationDesk {
         return AuditRecord.of(action, "CooperationRequest", request.reference());
     }
 
-    /** A draft's content checked against its case: every person and identifier named must be the case's own. */
+    /**
+     * A draft's content checked against its case: every person and identifier named must be the case's
+     * own. The reference is taken only once all is well, so that bad input uses up no number.
+     */
     private CooperationRequest content(RequestForms.Draft form, CaseDossier dossier, CooperationRequestId id,
-                                       String reference, UserId draftedBy, Instant draftedAt) {
+                                       Supplier<String> reference, UserId draftedBy, Instant draftedAt) {
         CooperationKind kind = CooperationInputs.choice(CooperationKind.class, form.kind(), "kind");
         String country = CooperationInputs.country(form.country(), "country");
         String agency = CooperationInputs.text(form.agency(), "agency", 200, true);
@@ -245,7 +249,7 @@ class CooperationDesk {
                 .collect(Collectors.toSet());
         List<String> chosenPersons = chosen(form.persons(), persons, "persons");
         List<String> chosenIdentifiers = chosen(form.identifiers(), identifiers, "identifiers");
-        return new CooperationRequest(id, reference, dossier.id(), dossier.number().value(), dossier.district(), kind,
+        return new CooperationRequest(id, reference.get(), dossier.id(), dossier.number().value(), dossier.district(), kind,
                 country, agency, legalBasis, asked, CooperationStatus.DRAFT, due, null, null, null, null, draftedBy,
                 draftedAt, null, null, chosenPersons, chosenIdentifiers);
     }
