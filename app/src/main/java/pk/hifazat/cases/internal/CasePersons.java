@@ -87,7 +87,8 @@ class CasePersons {
                 details.age(), details.gender(), now));
         if (details.foreign() && !file.international()) {
             cases.markInternational(file.id());
-            events.publishEvent(new CaseNeedsInternationalCooperation(file.id(), file.number(), person, details.nationality()));
+            events.publishEvent(new CaseNeedsInternationalCooperation(file.id(), file.number(), file.district(), person,
+                    details.nationality()));
         }
         return person;
     }
