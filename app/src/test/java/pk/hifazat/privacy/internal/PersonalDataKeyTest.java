@@ -28,7 +28,7 @@ class PersonalDataKeyTest {
     }
 
     private static PrivacyProperties noKey() {
-        return new PrivacyProperties(null);
+        return new PrivacyProperties(null, null);
     }
 
     @Test
@@ -39,15 +39,15 @@ class PersonalDataKeyTest {
 
     @Test
     void aKeyThatIsNot256BitsStopsTheStart() {
-        assertThatThrownBy(() -> PersonalDataKey.chosen(new PrivacyProperties("dG9vIHNob3J0"), kept(), null))
+        assertThatThrownBy(() -> PersonalDataKey.chosen(new PrivacyProperties("dG9vIHNob3J0", null), kept(), null))
                 .isInstanceOf(KeyException.class).hasMessageContaining("256-bit");
     }
 
     @Test
     void theKeyFromTheEnvironmentOpensWhatItSealedInAnotherRun() {
         String key = "q83vASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4k=";
-        PersonalData first = PersonalDataKey.chosen(new PrivacyProperties(key), kept(), null);
-        PersonalData second = PersonalDataKey.chosen(new PrivacyProperties(" " + key + "\n"), kept(), null);
+        PersonalData first = PersonalDataKey.chosen(new PrivacyProperties(key, null), kept(), null);
+        PersonalData second = PersonalDataKey.chosen(new PrivacyProperties(" " + key + "\n", null), kept(), null);
 
         assertThat(second.open(first.seal("a name", OWNER, "contact"), OWNER, "contact")).isEqualTo("a name");
     }
@@ -76,6 +76,6 @@ class PersonalDataKeyTest {
     void theKeyNeverAppearsInTheSettingsText() {
         String key = "q83vASNFZ4mrze8BI0VniavN7wEjRWeJq83vASNFZ4k=";
 
-        assertThat(new PrivacyProperties(key).toString()).doesNotContain(key).contains("(set)");
+        assertThat(new PrivacyProperties(key, null).toString()).doesNotContain(key).contains("(set)");
     }
 }
