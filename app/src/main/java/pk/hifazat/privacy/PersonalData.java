@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,22 @@ public final class PersonalData implements SealedRecords.Resealing {
         for (Key key : previous) {
             opening.putIfAbsent(key.fingerprint(), key);
         }
+    }
+
+    /** The ring after a rotation to this key: it seals, and every key of this ring still opens. */
+    public PersonalData rotatedTo(Key next) {
+        return new PersonalData(next, List.copyOf(opening.values()));
+    }
+
+    /**
+     * The same current key, with these keys opening too: how each instance of an installation learns
+     * a new key before any of them seals with it (see the operations guide on rotating the key).
+     */
+    public PersonalData alsoOpening(List<Key> keys) {
+        List<Key> previous = new ArrayList<>(opening.values());
+        previous.remove(current);
+        previous.addAll(keys);
+        return new PersonalData(current, previous);
     }
 
     /**

@@ -67,7 +67,7 @@ class KeyRotation implements DisposableBean {
         ResealRun run = new ResealRun(actor, clock.instant(), names());
         latest.set(run);
         stopping = false;
-        background.execute(() -> reseal(run, personalData, () -> stopping));
+        background.execute(() -> reseal(run, personalData, BATCH, () -> stopping));
         return true;
     }
 
@@ -97,28 +97,29 @@ class KeyRotation implements DisposableBean {
     /**
      * Re-seals with these keys in the caller's thread, unless another instance is doing it now.
      *
-     * @param stop asked between batches; true ends the run as stopped
+     * @param batch how many rows a transaction re-seals
+     * @param stop  asked before each batch; true ends the run as stopped
      */
-    ResealRun runNow(String actor, PersonalData keys, BooleanSupplier stop) {
+    ResealRun runNow(String actor, PersonalData keys, int batch, BooleanSupplier stop) {
         ResealRun run = new ResealRun(actor, clock.instant(), names());
-        reseal(run, keys, stop);
+        reseal(run, keys, batch, stop);
         return run;
     }
 
-    private void reseal(ResealRun run, PersonalData keys, BooleanSupplier stop) {
-        boolean ran = jobs.runAlone(JOB, () -> walk(run, keys, stop));
+    private void reseal(ResealRun run, PersonalData keys, int batch, BooleanSupplier stop) {
+        boolean ran = jobs.runAlone(JOB, () -> walk(run, keys, batch, stop));
         if (!ran) {
             run.end(ResealRun.State.RUNNING_ELSEWHERE, clock.instant(), null);
         }
     }
 
-    private void walk(ResealRun run, PersonalData keys, BooleanSupplier stop) {
+    private void walk(ResealRun run, PersonalData keys, int batch, BooleanSupplier stop) {
         audit.recordIndependently(new AuditRecord(run.actor(), PrivacyAction.RESEAL_START, "PersonalDataKey",
                 keys.keyFingerprint(), Outcome.DONE, "retiring " + String.join(",", keys.previousFingerprints())));
         log.info("Re-sealing personal data under the key {}", keys.keyFingerprint());
         try {
             for (int i = 0; i < records.size(); i++) {
-                if (!walk(records.get(i), run.parts().get(i), keys, stop)) {
+                if (!walk(records.get(i), run.parts().get(i), keys, batch, stop)) {
                     ended(run, keys, ResealRun.State.STOPPED, null);
                     return;
                 }
@@ -131,7 +132,7 @@ class KeyRotation implements DisposableBean {
     }
 
     /** Whether it went through all the rows (false: asked to stop). */
-    private boolean walk(SealedRecords records, ResealRun.Part part, PersonalData keys, BooleanSupplier stop) {
+    private boolean walk(SealedRecords records, ResealRun.Part part, PersonalData keys, int batch, BooleanSupplier stop) {
         part.total(records.countUnderOtherKeys(keys.currentFingerprint()).orElseGet(records::count));
         CountingResealing counting = new CountingResealing(keys, part);
         Optional<UUID> last = Optional.empty();
@@ -139,7 +140,7 @@ class KeyRotation implements DisposableBean {
             if (stop.getAsBoolean()) {
                 return false;
             }
-            last = records.resealAfter(last.orElse(null), BATCH, counting);
+            last = records.resealAfter(last.orElse(null), batch, counting);
         } while (last.isPresent());
         return true;
     }

@@ -13,7 +13,7 @@ import pk.hifazat.privacy.SealedRecords;
 
 /** Persons' sealed name, aliases, date of birth and address ({@link PersonRecords}), so that a key rotation re-seals them. */
 @Configuration(proxyBeanMethods = false)
-class SealedPersons {
+class SealedPersonTable {
 
     @Bean
     SealedRecords sealedPersons(JdbcClient jdbc, PlatformTransactionManager transactions) {
