@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One re-seal of every record under the current key, as it goes: per kind of record, how many rows
  * it has re-sealed of those that were under another key when it began. Read by the key page while
- * another thread writes it.
+ * another thread writes it. Its readers are public for the page's template.
  */
 final class ResealRun {
 
@@ -23,15 +23,15 @@ final class ResealRun {
             this.name = name;
         }
 
-        String name() {
+        public String name() {
             return name;
         }
 
-        long done() {
+        public long done() {
             return done.get();
         }
 
-        long total() {
+        public long total() {
             return Math.max(total, done.get());
         }
 
@@ -44,7 +44,7 @@ final class ResealRun {
         }
 
         /** Whole percent, for the progress bar. */
-        int percent() {
+        public int percent() {
             long total = total();
             return total == 0 ? 100 : (int) (100 * done() / total);
         }
@@ -63,36 +63,36 @@ final class ResealRun {
         this.parts = names.stream().map(Part::new).toList();
     }
 
-    String actor() {
+    public String actor() {
         return actor;
     }
 
-    Instant startedAt() {
+    public Instant startedAt() {
         return startedAt;
     }
 
-    List<Part> parts() {
+    public List<Part> parts() {
         return parts;
     }
 
-    State state() {
+    public State state() {
         return state;
     }
 
-    Instant endedAt() {
+    public Instant endedAt() {
         return endedAt;
     }
 
     /** Why it failed (no personal data: which rows and the error's kind), or null. */
-    String problem() {
+    public String problem() {
         return problem;
     }
 
-    long resealed() {
+    public long resealed() {
         return parts.stream().mapToLong(Part::done).sum();
     }
 
-    boolean running() {
+    public boolean running() {
         return state == State.RUNNING;
     }
 
