@@ -34,7 +34,10 @@ class PersonalDataKeyController {
     String page(Model model) {
         model.addAttribute("current", personalData.keyFingerprint());
         model.addAttribute("previous", personalData.previousFingerprints());
-        model.addAttribute("remaining", rotation.remaining());
+        var remaining = rotation.remaining();
+        model.addAttribute("remaining", remaining);
+        model.addAttribute("retirable", !personalData.previousFingerprints().isEmpty() && remaining.stream()
+                .allMatch(r -> r.underOtherKeys().isPresent() && r.underOtherKeys().getAsLong() == 0));
         model.addAttribute("run", rotation.latest().orElse(null));
         return "privacy/key";
     }

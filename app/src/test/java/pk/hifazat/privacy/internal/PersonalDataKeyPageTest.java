@@ -71,10 +71,23 @@ class PersonalDataKeyPageTest {
     }
 
     @Test
+    void theStaffApiAnswersTheSameAsThePage() throws Exception {
+        var admin = SignIn.as(mvc, users.create("ADMINISTRATOR", "HQ"));
+
+        String json = mvc.perform(get("/api/staff/v1/privacy/key").session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"current\":\"" + personalData.keyFingerprint() + "\"")
+                .contains("\"name\":\"intake: additions\"").contains("\"underOtherKeys\":0");
+    }
+
+    @Test
     void onlyAnAdministratorMayOpenOrStartIt() throws Exception {
         var officer = SignIn.as(mvc, users.create("DISTRICT_OFFICER", "DCU-PK623"));
 
         mvc.perform(get("/admin/personal-data-key").session(officer)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/personal-data-key/reseal").session(officer).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/staff/v1/privacy/key").session(officer)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/staff/v1/privacy/key/reseal").session(officer).with(csrf())).andExpect(status().isForbidden());
     }
 }
