@@ -3,6 +3,8 @@ package pk.hifazat.privacy;
 import java.nio.ByteBuffer;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,32 +14,34 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The {@link SealedRecords} of a table whose sealed columns are each bound to the row's own
  * {@code id} (uuid): what a module declares, with its own table's name, so that its rows take part
  * in a key rotation. Each batch is one short transaction that locks its rows ({@code FOR UPDATE}),
- * so an edit made meanwhile waits a moment instead of being overwritten with the old text.
+ * so an edit made meanwhile waits a moment instead of being overwritten with the old text, and
+ * writes only the rows that had a field under another key, in one JDBC batch.
  */
 public final class SealedColumns implements SealedRecords {
 
     private static final Pattern SQL_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final String name;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
     private final String table;
     private final Map<String, String> fields;
+    private final String update;
+    private final int[] updateTypes;
 
     /**
      * @param name           what these rows are, for the progress ("intake: reports")
      * @param table          the table, whose primary key is {@code id}
      * @param fieldsByColumn each sealed column and the field name it was sealed with
      */
-    public SealedColumns(String name, JdbcClient jdbc, TransactionOperations transactions, String table,
+    public SealedColumns(String name, JdbcTemplate jdbc, TransactionOperations transactions, String table,
                          Map<String, String> fieldsByColumn) {
         if (!SQL_NAME.matcher(table).matches() || fieldsByColumn.isEmpty()
                 || !fieldsByColumn.keySet().stream().allMatch(column -> SQL_NAME.matcher(column).matches())) {
@@ -49,6 +53,11 @@ public final class SealedColumns implements SealedRecords {
         this.transactions = transactions;
         this.table = table;
         this.fields = new LinkedHashMap<>(fieldsByColumn);
+        this.update = "UPDATE " + table + " SET " + fields.keySet().stream().map(column -> column + " = ?")
+                .collect(Collectors.joining(", ")) + " WHERE id = ?";
+        this.updateTypes = new int[fields.size() + 1];
+        Arrays.fill(updateTypes, Types.BINARY);
+        updateTypes[fields.size()] = Types.OTHER;
     }
 
     @Override
@@ -58,54 +67,56 @@ public final class SealedColumns implements SealedRecords {
 
     @Override
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
     }
 
     @Override
     public OptionalLong countUnderOtherKeys(int fingerprint) {
         String underOther = fields.keySet().stream()
-                .map(column -> "(" + column + " IS NOT NULL AND substring(" + column + " from 2 for 4) <> :key)")
+                .map(column -> "(" + column + " IS NOT NULL AND substring(" + column + " from 2 for 4) <> ?)")
                 .collect(Collectors.joining(" OR "));
-        return OptionalLong.of(jdbc.sql("SELECT count(*) FROM " + table + " WHERE " + underOther)
-                .param("key", ByteBuffer.allocate(4).putInt(fingerprint).array()).query(Long.class).single());
+        byte[] key = ByteBuffer.allocate(4).putInt(fingerprint).array();
+        return OptionalLong.of(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE " + underOther, Long.class,
+                Collections.nCopies(fields.size(), key).toArray()));
     }
 
     @Override
     public Optional<UUID> resealAfter(UUID after, int limit, Resealing resealing) {
-        String columns = String.join(", ", fields.keySet());
-        String assignments = fields.keySet().stream().map(column -> column + " = :" + column)
-                .collect(Collectors.joining(", "));
+        String select = "SELECT id, " + String.join(", ", fields.keySet()) + " FROM " + table
+                + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT ? FOR UPDATE";
+        Object[] arguments = after == null ? new Object[] {limit} : new Object[] {after, limit};
         return transactions.execute(status -> {
-            var select = jdbc.sql("SELECT id, " + columns + " FROM " + table + (after == null ? "" : " WHERE id > :after")
-                    + " ORDER BY id LIMIT :limit FOR UPDATE").param("limit", limit);
-            List<Row> rows = (after == null ? select : select.param("after", after))
-                    .query((rs, n) -> {
-                        List<byte[]> sealed = new ArrayList<>();
-                        for (int i = 0; i < fields.size(); i++) {
-                            sealed.add(rs.getBytes(i + 2));
-                        }
-                        return new Row(rs.getObject(1, UUID.class), sealed);
-                    }).list();
+            List<Row> rows = jdbc.query(select, (rs, n) -> {
+                List<byte[]> sealed = new ArrayList<>();
+                for (int i = 0; i < fields.size(); i++) {
+                    sealed.add(rs.getBytes(i + 2));
+                }
+                return new Row(rs.getObject(1, UUID.class), sealed);
+            }, arguments);
+            List<Object[]> updates = new ArrayList<>();
             for (Row row : rows) {
-                write(row, resealing, assignments);
+                resealed(row, resealing).ifPresent(updates::add);
+            }
+            if (!updates.isEmpty()) {
+                jdbc.batchUpdate(update, updates, updateTypes);
             }
             return rows.isEmpty() ? Optional.<UUID>empty() : Optional.of(rows.getLast().id());
         });
     }
 
-    private void write(Row row, Resealing resealing, String assignments) {
-        var update = jdbc.sql("UPDATE " + table + " SET " + assignments + " WHERE id = :id").param("id", row.id());
+    /** The update's arguments (each column, then the id), or empty when every field was under the current key already. */
+    private Optional<Object[]> resealed(Row row, Resealing resealing) {
+        Object[] arguments = new Object[fields.size() + 1];
         boolean changed = false;
         int i = 0;
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            byte[] sealed = row.sealed().get(i++);
-            byte[] resealed = resealing.reseal(sealed, row.id(), field.getValue());
+        for (String field : fields.values()) {
+            byte[] sealed = row.sealed().get(i);
+            byte[] resealed = resealing.reseal(sealed, row.id(), field);
             changed |= resealed != sealed;
-            update = update.param(field.getKey(), new SqlParameterValue(Types.BINARY, resealed));
+            arguments[i++] = resealed;
         }
-        if (changed) {
-            update.update();
-        }
+        arguments[i] = row.id();
+        return changed ? Optional.of(arguments) : Optional.empty();
     }
 
     private record Row(UUID id, List<byte[]> sealed) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +16,7 @@ import pk.hifazat.privacy.SealedRecords;
 class SealedPersonTable {
 
     @Bean
-    SealedRecords sealedPersons(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SealedRecords sealedPersons(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         return new SealedColumns("cases: persons", jdbc, new TransactionTemplate(transactions), "case_person",
                 Map.of("name_sealed", "name", "aliases_sealed", "aliases", "birth_sealed", "birth",
                         "address_sealed", "address"));

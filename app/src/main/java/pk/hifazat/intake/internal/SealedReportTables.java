@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,12 +19,12 @@ class SealedReportTables {
             "normalised", SealedFields.NORMALISED, "contact", SealedFields.CONTACT);
 
     @Bean
-    SealedRecords sealedReports(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SealedRecords sealedReports(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         return new SealedColumns("intake: reports", jdbc, new TransactionTemplate(transactions), "report", FIELDS);
     }
 
     @Bean
-    SealedRecords sealedReportAdditions(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SealedRecords sealedReportAdditions(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         return new SealedColumns("intake: additions", jdbc, new TransactionTemplate(transactions), "report_addition", FIELDS);
     }
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.SignIn;
 import pk.hifazat.TestUsers;
+import pk.hifazat.audit.AuditLog;
+import pk.hifazat.database.ExclusiveJobs;
 import pk.hifazat.cases.CaseApi;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.Person;
@@ -67,6 +74,15 @@ class KeyRotationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ExclusiveJobs jobs;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     TestUsers users;
@@ -150,6 +166,17 @@ class KeyRotationTest {
 
         assertThat(elsewhere).singleElement().extracting(ResealRun::state).isEqualTo(ResealRun.State.RUNNING_ELSEWHERE);
         assertThat(fingerprints()).containsOnly(application.currentFingerprint());
+    }
+
+    @Test
+    void aFinishedReSealWithNothingLeftUnderTheOldKeyDeletesTheRetiredKeyFile(@TempDir Path keys) throws Exception {
+        Path retired = Files.writeString(keys.resolve("personal-data.previous.key"), "old key\n");
+        var withKeyFile = new KeyRotation(application, records, jobs, audit, new RetiredKeyFile(Optional.of(retired)), clock);
+
+        assertThat(withKeyFile.runNow("test", application, 200, () -> true).state()).isEqualTo(ResealRun.State.STOPPED);
+        assertThat(retired).exists();
+        assertThat(withKeyFile.runNow("test", application, 200, () -> false).state()).isEqualTo(ResealRun.State.FINISHED);
+        assertThat(retired).doesNotExist();
     }
 
     private long stillUnderOtherKeys(PersonalData.Key key) {
