@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The {@link SealedRecords} of a table whose sealed columns are each bound to the row's own
- * {@code id} (uuid): what a module declares, with its own table's name, so that its rows take part
- * in a key rotation. Each batch is one short transaction that locks its rows ({@code FOR UPDATE}),
+ * The {@link SealedRecords} of a table with a uuid {@code id} whose sealed columns are bound to the
+ * row's own id or to another uuid column of it: what a module declares, with its own table's name,
+ * so that its rows take part in a key rotation. Each batch is one short transaction that locks its rows ({@code FOR UPDATE}),
  * so an edit made meanwhile waits a moment instead of being overwritten with the old text, and
  * writes only the rows that had a field under another key, in one JDBC batch.
  */
@@ -32,26 +32,41 @@ public final class SealedColumns implements SealedRecords {
     private final JdbcTemplate jdbc;
     private final TransactionOperations transactions;
     private final String table;
+    private final String ownerColumn;
     private final Map<String, String> fields;
     private final String update;
     private final int[] updateTypes;
 
     /**
+     * Columns sealed to the row's own id.
+     *
      * @param name           what these rows are, for the progress ("intake: reports")
-     * @param table          the table, whose primary key is {@code id}
+     * @param table          the table, whose primary key is {@code id} (uuid)
      * @param fieldsByColumn each sealed column and the field name it was sealed with
      */
     public SealedColumns(String name, JdbcTemplate jdbc, TransactionOperations transactions, String table,
                          Map<String, String> fieldsByColumn) {
-        if (!SQL_NAME.matcher(table).matches() || fieldsByColumn.isEmpty()
+        this(name, jdbc, transactions, table, "id", fieldsByColumn);
+    }
+
+    /**
+     * Columns sealed to another uuid column of the row (a child's details bound to the child's id in a
+     * table of its own), walked in the order of the table's {@code id}.
+     *
+     * @param ownerColumn the uuid column whose value the fields were sealed to
+     */
+    public SealedColumns(String name, JdbcTemplate jdbc, TransactionOperations transactions, String table,
+                         String ownerColumn, Map<String, String> fieldsByColumn) {
+        if (!SQL_NAME.matcher(table).matches() || !SQL_NAME.matcher(ownerColumn).matches() || fieldsByColumn.isEmpty()
                 || !fieldsByColumn.keySet().stream().allMatch(column -> SQL_NAME.matcher(column).matches())) {
             throw new IllegalArgumentException("Sealed columns are named by plain lower-case SQL names: " + table
-                    + " " + fieldsByColumn.keySet());
+                    + " " + ownerColumn + " " + fieldsByColumn.keySet());
         }
         this.name = name;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.table = table;
+        this.ownerColumn = ownerColumn;
         this.fields = new LinkedHashMap<>(fieldsByColumn);
         this.update = "UPDATE " + table + " SET " + fields.keySet().stream().map(column -> column + " = ?")
                 .collect(Collectors.joining(", ")) + " WHERE id = ?";
@@ -82,16 +97,16 @@ public final class SealedColumns implements SealedRecords {
 
     @Override
     public Optional<UUID> resealAfter(UUID after, int limit, Resealing resealing) {
-        String select = "SELECT id, " + String.join(", ", fields.keySet()) + " FROM " + table
+        String select = "SELECT id, " + ownerColumn + ", " + String.join(", ", fields.keySet()) + " FROM " + table
                 + (after == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT ? FOR UPDATE";
         Object[] arguments = after == null ? new Object[] {limit} : new Object[] {after, limit};
         return transactions.execute(status -> {
             List<Row> rows = jdbc.query(select, (rs, n) -> {
                 List<byte[]> sealed = new ArrayList<>();
                 for (int i = 0; i < fields.size(); i++) {
-                    sealed.add(rs.getBytes(i + 2));
+                    sealed.add(rs.getBytes(i + 3));
                 }
-                return new Row(rs.getObject(1, UUID.class), sealed);
+                return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), sealed);
             }, arguments);
             List<Object[]> updates = new ArrayList<>();
             for (Row row : rows) {
@@ -111,7 +126,7 @@ public final class SealedColumns implements SealedRecords {
         int i = 0;
         for (String field : fields.values()) {
             byte[] sealed = row.sealed().get(i);
-            byte[] resealed = resealing.reseal(sealed, row.id(), field);
+            byte[] resealed = resealing.reseal(sealed, row.owner(), field);
             changed |= resealed != sealed;
             arguments[i++] = resealed;
         }
@@ -119,6 +134,6 @@ public final class SealedColumns implements SealedRecords {
         return changed ? Optional.of(arguments) : Optional.empty();
     }
 
-    private record Row(UUID id, List<byte[]> sealed) {
+    private record Row(UUID id, UUID owner, List<byte[]> sealed) {
     }
 }
