@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 import pk.hifazat.backup.Restore;
+import pk.hifazat.privacy.KeyRotationCommand;
 
 /**
  * Hifazat: the operations platform of a national cyber-crime agency's child-protection work.
@@ -23,6 +24,9 @@ public class HifazatApplication {
     public static void main(String[] args) {
         if (Restore.requested(args)) {
             System.exit(Restore.fromCommandLine(args, System.getenv()));
+        }
+        if (KeyRotationCommand.requested(args)) {
+            System.exit(KeyRotationCommand.fromCommandLine(args, System.getenv()));
         }
         ConfigurableApplicationContext context = SpringApplication.run(HifazatApplication.class, args);
         if (context.getEnvironment().containsProperty("hifazat.command")) {

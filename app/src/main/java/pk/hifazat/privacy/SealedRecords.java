@@ -1,6 +1,7 @@
 package pk.hifazat.privacy;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,16 @@ public interface SealedRecords {
 
     /** How many rows hold sealed data, for the progress bar; an estimate is fine. */
     long count();
+
+    /**
+     * How many rows hold a field sealed with another key than the one with this fingerprint (bytes
+     * 2 to 5 of the sealed bytes, {@code substring(column from 2 for 4)} in SQL): zero once a
+     * rotation has re-sealed them all. Empty where the module cannot tell, which the key page shows
+     * as unknown; {@link SealedColumns} counts exactly.
+     */
+    default OptionalLong countUnderOtherKeys(int fingerprint) {
+        return OptionalLong.empty();
+    }
 
     /**
      * Re-seals the sealed fields of up to {@code limit} rows whose id comes after {@code after}

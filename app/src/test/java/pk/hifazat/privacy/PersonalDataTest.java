@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,56 @@ class PersonalDataTest {
 
         assertThatThrownBy(() -> personalData.open(sealed, report, "raw"))
                 .isInstanceOf(SealBrokenException.class).hasMessageContaining("another key");
+    }
+
+    @Test
+    void theCurrentKeySealsAndThePreviousKeyStillOpensWhatItSealed() {
+        PersonalData.Key old = PersonalData.Key.of(key());
+        PersonalData.Key next = PersonalData.Key.of(key());
+        byte[] sealedWithOld = new PersonalData(old, List.of()).seal("an address", report, "address");
+        PersonalData ring = new PersonalData(next, List.of(old));
+
+        byte[] sealedNow = ring.seal("an address", report, "address");
+
+        assertThat(ring.open(sealedWithOld, report, "address")).isEqualTo("an address");
+        assertThat(new PersonalData(next, List.of()).open(sealedNow, report, "address")).isEqualTo("an address");
+        assertThatThrownBy(() -> new PersonalData(old, List.of()).open(sealedNow, report, "address"))
+                .isInstanceOf(SealBrokenException.class).hasMessageContaining("another key");
+        assertThat(ring.keyFingerprint()).isEqualTo(next.hex());
+        assertThat(ring.previousFingerprints()).containsExactly(old.hex());
+    }
+
+    @Test
+    void resealingMovesBytesUnderTheCurrentKeyAndLeavesThoseAlreadyThereAsTheyAre() {
+        PersonalData.Key old = PersonalData.Key.of(key());
+        PersonalData.Key next = PersonalData.Key.of(key());
+        byte[] sealedWithOld = new PersonalData(old, List.of()).seal("a name", report, "name");
+        PersonalData ring = new PersonalData(old, List.of()).rotatedTo(next);
+
+        byte[] resealed = ring.reseal(sealedWithOld, report, "name");
+
+        assertThat(ring.underCurrentKey(sealedWithOld)).isFalse();
+        assertThat(ring.underCurrentKey(resealed)).isTrue();
+        assertThat(new PersonalData(next, List.of()).open(resealed, report, "name")).isEqualTo("a name");
+        assertThat(ring.reseal(resealed, report, "name")).isSameAs(resealed);
+        assertThat(ring.reseal(null, report, "name")).isNull();
+    }
+
+    @Test
+    void resealingBytesThatNoKeyOfTheRingOpensFails() {
+        byte[] sealed = new PersonalData(AesGcm.of(key()), 7).seal("text", report, "raw");
+
+        assertThatThrownBy(() -> personalData.reseal(sealed, report, "raw")).isInstanceOf(SealBrokenException.class);
+    }
+
+    @Test
+    void aRingThatAlsoOpensANewKeyStillSealsWithItsOwn() {
+        PersonalData.Key current = PersonalData.Key.of(key());
+        PersonalData.Key next = PersonalData.Key.of(key());
+        PersonalData learning = new PersonalData(current, List.of()).alsoOpening(List.of(next));
+
+        assertThat(learning.keyFingerprint()).isEqualTo(current.hex());
+        assertThat(learning.open(new PersonalData(next, List.of()).seal("x", report, "raw"), report, "raw")).isEqualTo("x");
     }
 
     @Test

@@ -45,7 +45,7 @@ class NavigationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
+            "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/personal-data-key;/admin/api-keys",
             "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
             "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
             "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
