@@ -46,12 +46,12 @@ class NavigationTest {
     @ParameterizedTest
     @CsvSource({
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/networks",
-            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/networks",
-            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/networks",
+            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/networks",
+            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/networks",
+            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/networks",
             "AUDITOR, HQ, /audit",
-            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/networks",
-            "CPB_CASEWORKER, CPB-PK6, ''",
+            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/networks",
+            "CPB_CASEWORKER, CPB-PK6, /safeguarding/office",
             "HASH_CURATOR, HQ, /banks"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {
         MockHttpSession session = SignIn.as(mvc, users.create(role, unit));

@@ -19,7 +19,7 @@ record CareGoal(UUID id, UUID child, CareArea area, String goal, LocalDate setOn
         followUps = List.copyOf(followUps);
     }
 
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return achievedOn == null && followUpOn.isBefore(today);
     }
 }

@@ -43,7 +43,7 @@ class ChildRecords {
             SELECT id, person_id, pseudonym, case_id, case_number, unit_id, district_code, age, gender, stage, stage_since,
                    identified_on, located_on, safeguarded_on, safeguarded_place, safeguarded_by, office_id, referred_on,
                    referral_note, rehabilitation_on, closed_on, close_reason
-            FROM safeguarding_child """;
+            FROM safeguarding_child\s""";
 
     private final JdbcClient jdbc;
     private final PersonalData sealing;
@@ -135,9 +135,10 @@ class ChildRecords {
 
     void safeguarded(ChildId id, LocalDate on, String place, Collection<UUID> officers) {
         jdbc.sql("""
-                UPDATE safeguarding_child SET located_on = coalesce(located_on, ?), safeguarded_on = ?, safeguarded_place = ?,
-                       safeguarded_by = ? WHERE id = ?""")
-                .params(Date.valueOf(on), Date.valueOf(on), place, officers.toArray(UUID[]::new), id.value()).update();
+                UPDATE safeguarding_child SET identified_on = least(identified_on, ?), located_on = coalesce(located_on, ?),
+                       safeguarded_on = ?, safeguarded_place = ?, safeguarded_by = ? WHERE id = ?""")
+                .params(Date.valueOf(on), Date.valueOf(on), Date.valueOf(on), place, officers.toArray(UUID[]::new), id.value())
+                .update();
     }
 
     void referred(ChildId id, UnitId office, LocalDate on, String note) {

@@ -14,15 +14,15 @@ record MissingRecord(UUID id, String pseudonym, Kind kind, Integer age, String g
         MISSING, ABDUCTED
     }
 
-    String shown() {
+    public String shown() {
         return "Child " + pseudonym;
     }
 
-    boolean open() {
+    public boolean open() {
         return closedAt == null;
     }
 
-    boolean alerted() {
+    public boolean alerted() {
         return alertAt != null;
     }
 }

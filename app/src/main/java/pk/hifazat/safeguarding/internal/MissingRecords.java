@@ -22,7 +22,7 @@ class MissingRecords {
     static final String NAME = "name";
     private static final String MISSING = """
             SELECT id, pseudonym, kind, age, gender, district_code, province_code, place, last_seen_at, reported_at,
-                   alert_at, closed_at, close_reason FROM safeguarding_missing """;
+                   alert_at, closed_at, close_reason FROM safeguarding_missing\s""";
 
     private final JdbcClient jdbc;
     private final PersonalData sealing;

@@ -93,7 +93,8 @@ class Pathway {
         if (child.stage().compareTo(PathwayStage.SAFEGUARDED) >= 0) {
             return;
         }
-        LocalDate on = rescued.rescuedOn().isBefore(child.identifiedOn()) ? child.identifiedOn() : rescued.rescuedOn();
+        // The rescue is the fact: a child rescued before their record was made was identified by then.
+        LocalDate on = rescued.rescuedOn();
         children.safeguarded(child.id(), on, null, List.of());
         children.moveTo(child.id(), PathwayStage.SAFEGUARDED, on, clock.instant(), null);
         audit.record(new AuditRecord("system", SafeguardingAction.SAFEGUARD_CHILD, "Child", child.pseudonym(), Outcome.DONE,

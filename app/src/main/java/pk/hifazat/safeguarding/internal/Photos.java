@@ -21,7 +21,7 @@ class Photos {
     /** A photograph as opened for a reveal. */
     record Photo(UUID id, String contentType, byte[] image) {
 
-        String dataUri() {
+        public String dataUri() {
             return "data:" + contentType + ";base64," + Base64.getEncoder().encodeToString(image);
         }
     }

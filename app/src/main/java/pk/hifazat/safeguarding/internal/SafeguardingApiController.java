@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import pk.hifazat.identity.Access;
+import pk.hifazat.identity.Role;
 import pk.hifazat.identity.StaffApi;
 import pk.hifazat.safeguarding.ChildId;
 import pk.hifazat.safeguarding.PathwayStage;
@@ -40,20 +42,28 @@ class SafeguardingApiController {
     private final SealedDetails details;
     private final CareWork care;
     private final MissingChildren missing;
+    private final Access access;
 
     SafeguardingApiController(SafeguardingViews views, Pathway pathway, SealedDetails details, CareWork care,
-                              MissingChildren missing) {
+                              MissingChildren missing, Access access) {
         this.views = views;
         this.pathway = pathway;
         this.details = details;
         this.care = care;
         this.missing = missing;
+        this.access = access;
     }
 
     record Child(UUID id, String pseudonym, String caseNumber, String district, Integer age, String gender, String stage,
                  LocalDate stageSince, LocalDate identifiedOn, LocalDate locatedOn, LocalDate safeguardedOn,
                  String safeguardedPlace, LocalDate referredOn, UUID office, LocalDate rehabilitationOn, LocalDate closedOn,
                  String closeReason, boolean guardianSuspected) {
+        /** As a bureau office's caseworker may see the child: nothing of the case, nor where the rescue was. */
+        Child withoutCase() {
+            return new Child(id, pseudonym, null, null, age, gender, stage, stageSince, identifiedOn, locatedOn, safeguardedOn,
+                    null, referredOn, office, rehabilitationOn, closedOn, closeReason, guardianSuspected);
+        }
+
         static Child of(ChildRecord c, boolean guardianSuspected) {
             return new Child(c.id().value(), c.pseudonym(), c.caseNumber(), c.district().value(), c.age(), c.gender(),
                     c.stage().name(), c.stageSince(), c.identifiedOn(), c.locatedOn(), c.safeguardedOn(), c.safeguardedPlace(),
@@ -226,8 +236,10 @@ class SafeguardingApiController {
 
     private ChildDetail detail(ChildId id) {
         var page = views.child(id);
-        return new ChildDetail(Child.of(page.child(), !page.suspectedGuardians().isEmpty()),
-                page.office() == null ? null : page.office().code(), page.suspectedGuardians(), page.carePlan(), page.photos());
+        Child child = Child.of(page.child(), !page.suspectedGuardians().isEmpty());
+        boolean caseworker = access.require().is(Role.CPB_CASEWORKER);
+        return new ChildDetail(caseworker ? child.withoutCase() : child, page.office() == null ? null : page.office().code(),
+                caseworker ? List.of() : page.suspectedGuardians(), page.carePlan(), page.photos());
     }
 
     private static CaseOverview overview(SafeguardingViews.CasePage page) {
