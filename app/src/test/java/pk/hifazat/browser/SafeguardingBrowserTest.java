@@ -59,6 +59,10 @@ class SafeguardingBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
         assertThat(browser.findElement(By.id("counts")).getText()).isEqualTo("12 identified, 10 safeguarded, 10 referred");
         Browser.screenshot(browser, "safeguarding-case-children");
+        browser.get(url("/cases/" + number + "?lang=en"));
+        assertThat(browser.findElement(By.cssSelector(".card.section")).getText())
+                .contains("12 identified, 10 safeguarded, 10 referred", "Waiting longest to be located");
+        Browser.screenshot(browser, "safeguarding-on-the-case-page");
         submitWith(By.cssSelector("form[action='/logout'] button"));
 
         signIn(users.create("CPB_CASEWORKER", "CPB-PK622"));

@@ -92,7 +92,7 @@ class MissingChildren {
         Instant now = clock.instant();
         records.alerted(id, now, access.require().id().value());
         events.publishEvent(new MissingChildAlertSent(id, record.pseudonym(), record.provinceCode(), now));
-        return record;
+        return records.lock(id).orElseThrow();
     }
 
     @Transactional
@@ -105,7 +105,7 @@ class MissingChildren {
         Instant now = clock.instant();
         records.closed(id, now, reason);
         events.publishEvent(new MissingChildRecordClosed(id, record.pseudonym(), found, now));
-        return record;
+        return records.lock(id).orElseThrow();
     }
 
     /** Open records of the user's districts, and the alerts of their provinces; the view audited. */
