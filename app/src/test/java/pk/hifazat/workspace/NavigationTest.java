@@ -46,12 +46,12 @@ class NavigationTest {
     @ParameterizedTest
     @CsvSource({
             "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/personal-data-key;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
-            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
-            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
+            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
+            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
+            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
             "AUDITOR, HQ, /audit",
-            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/cooperation;/networks",
-            "CPB_CASEWORKER, CPB-PK6, ''",
+            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
+            "CPB_CASEWORKER, CPB-PK6, /safeguarding/office",
             "HASH_CURATOR, HQ, /banks"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {
         MockHttpSession session = SignIn.as(mvc, users.create(role, unit));

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import pk.hifazat.cases.CaseEventKind;
 import pk.hifazat.cases.CaseOutcome;
+import pk.hifazat.cases.CasePageSection;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.CaseStatus;
 import pk.hifazat.geography.District;
@@ -41,10 +42,12 @@ class CasesController {
     private final Access access;
     private final CaseMessages messages;
     private final org.springframework.context.MessageSource messageSource;
+    private final List<CasePageSection> sections;
 
     CasesController(CaseView view, CaseOpening opening, CaseProgress progress, CaseTimeline timeline, CasePersons persons,
                     CaseEvidence evidence, CaseTaskList tasks, Offences offences, StaffChoices staff, Districts districts,
-                    Access access, CaseMessages messages, org.springframework.context.MessageSource messageSource) {
+                    Access access, CaseMessages messages, org.springframework.context.MessageSource messageSource,
+                    List<CasePageSection> sections) {
         this.view = view;
         this.opening = opening;
         this.progress = progress;
@@ -58,6 +61,7 @@ class CasesController {
         this.access = access;
         this.messages = messages;
         this.messageSource = messageSource;
+        this.sections = sections;
     }
 
     @GetMapping("/cases")
@@ -105,6 +109,8 @@ class CasesController {
         model.addAttribute("taskKinds", CaseTask.Kind.values());
         model.addAttribute("today", tasks.today());
         model.addAttribute("roleLabels", roleLabels());
+        model.addAttribute("sections", sections.stream()
+                .flatMap(s -> s.about(page.file().id(), page.file().number()).stream()).toList());
         return "cases/case";
     }
 

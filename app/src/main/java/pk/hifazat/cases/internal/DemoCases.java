@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ import pk.hifazat.cases.CaseId;
 import pk.hifazat.cases.CaseOutcome;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.CaseStatus;
+import pk.hifazat.cases.ChildRescued;
+import pk.hifazat.cases.PersonJoinedCase;
 import pk.hifazat.cases.PersonId;
 import pk.hifazat.demo.DemoDataRequested;
 import pk.hifazat.geography.DistrictCode;
@@ -31,9 +34,10 @@ import pk.hifazat.units.Units;
 
 /**
  * The seed's story as a fictional case in Muzaffargarh (a network led by a foreign national, a raid,
- * two arrests, ten children rescued of fifty identified, a case against parents), among a few dozen
- * ordinary fictional cases. Written straight to the tables, as set-up rather than an officer's work,
- * and audited as the system's. Added once.
+ * two arrests, ten children rescued of fifty identified, a case against parents who are guardians of
+ * a rescued child), among a few dozen ordinary fictional cases. Written straight to the tables, as
+ * set-up rather than an officer's work, and audited as the system's; persons joining and children
+ * rescued are announced as an officer's work would announce them, for safeguarding. Added once.
  */
 @Component
 class DemoCases {
@@ -57,11 +61,12 @@ class DemoCases {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final CasesProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoCases(CaseFiles cases, CaseNumbers numbers, PersonRecords persons, Timeline timeline, EvidenceItems evidence,
               CaseTasks tasks, Units units, StaffDirectory staff, AuditLog audit, JdbcClient jdbc, CasesProperties properties,
-              Clock clock) {
+              ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.persons = persons;
@@ -73,6 +78,7 @@ class DemoCases {
         this.audit = audit;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -115,6 +121,8 @@ class DemoCases {
         persons.changeStanding(file.id(), List.of(leader, helper), CaseRole.SUSPECT, "ARRESTED");
         event(file, CaseEventKind.RESCUE, today.minusDays(40), rescued, officers, "Ten children rescued, referred to the CPB");
         persons.changeStanding(file.id(), rescued, CaseRole.VICTIM, "RESCUED");
+        rescued.forEach(child -> events.publishEvent(new ChildRescued(file.id(), file.number(), child, today.minusDays(40),
+                file.district())));
         event(file, CaseEventKind.SEIZURE, today.minusDays(40), List.of(), officers, "Laptops, phones and storage seized");
         event(file, CaseEventKind.CHARGE_SHEET, today.minusDays(10), List.of(leader, helper), officers, "Charge sheet submitted");
         persons.changeStanding(file.id(), List.of(leader, helper), CaseRole.SUSPECT, "CHARGED");
@@ -131,9 +139,11 @@ class DemoCases {
         CaseFile parents = open("Case against the parents of a rescued child (demo, fictional)", MUZAFFARGARH, lead,
                 now.minus(30, ChronoUnit.DAYS));
         cases.replaceOffences(parents.id(), List.of("PPC-377A", "PPC-328A"));
-        persons.addRole(parents.id(), rescued.getFirst(), CaseRole.VICTIM, now);
-        person(parents, CaseRole.SUSPECT, "Demo Parent One (fictional)", "PK", 38, now);
-        person(parents, CaseRole.SUSPECT, "Demo Parent Two (fictional)", "PK", 35, now);
+        joined(parents, rescued.getFirst(), CaseRole.VICTIM, 6, now);
+        for (PersonId parent : List.of(person(parents, CaseRole.SUSPECT, "Demo Parent One (fictional)", "PK", 38, now),
+                person(parents, CaseRole.SUSPECT, "Demo Parent Two (fictional)", "PK", 35, now))) {
+            joined(file, parent, CaseRole.GUARDIAN, null, now);
+        }
         move(parents, CaseStatus.INVESTIGATING, now.minus(29, ChronoUnit.DAYS));
         return file;
     }
@@ -165,8 +175,15 @@ class DemoCases {
 
     private PersonId person(CaseFile file, CaseRole role, String name, String nationality, int age, Instant now) {
         PersonId id = persons.insert(new PersonDetails(name, List.of(), null, age, null, null, nationality, List.of()), now, null);
-        persons.addRole(file.id(), id, role, now);
+        joined(file, id, role, age, now);
         return id;
+    }
+
+    /** A role in a case, announced as an officer's would be, so that safeguarding follows the demo's children. */
+    private void joined(CaseFile file, PersonId person, CaseRole role, Integer age, Instant now) {
+        persons.addRole(file.id(), person, role, now);
+        events.publishEvent(new PersonJoinedCase(file.id(), file.number(), file.unit(), file.district(), person, role,
+                age, null, now));
     }
 
     private void event(CaseFile file, CaseEventKind kind, LocalDate on, List<PersonId> named, List<UserId> officers, String note) {

@@ -12,7 +12,7 @@ class CooperationPages {
 
     @Bean
     NavigationEntry cooperationEntry() {
-        return new NavigationEntry("/cooperation", "cooperation.nav", 260);
+        return new NavigationEntry("/cooperation", "cooperation.nav", 270);
     }
 
     @Bean

@@ -31,6 +31,7 @@ class DemoStaff {
             new Member("demo.officer.muzaffargarh", "Demo Officer, Muzaffargarh (fictional)", Role.DISTRICT_OFFICER, "DCU-PK623"),
             new Member("demo.officer.lahore", "Demo Officer, Lahore (fictional)", Role.DISTRICT_OFFICER, "DCU-PK617"),
             new Member("demo.caseworker", "Demo CPB Caseworker, Punjab (fictional)", Role.CPB_CASEWORKER, "CPB-PK6"),
+            new Member("demo.caseworker.multan", "Demo CPWB Caseworker, Multan (fictional)", Role.CPB_CASEWORKER, "CPB-PK622"),
             new Member("demo.curator", "Demo Hash-list Curator (fictional)", Role.HASH_CURATOR, "HQ"),
             new Member("demo.auditor", "Demo Auditor (fictional)", Role.AUDITOR, "HQ"));
 
