@@ -100,7 +100,6 @@ CREATE TABLE statistics_victim (
     gender         text,
     relationship   text,
     place          text,
-    safeguarded_on date,
     PRIMARY KEY (case_id, person_id)
 );
 
@@ -108,10 +107,18 @@ CREATE TABLE statistics_suspect (
     case_id      uuid NOT NULL,
     person_id    uuid NOT NULL,
     joined_at    timestamptz NOT NULL,
-    arrested_on  date,
-    charged_on   date,
-    convicted_on date,
     PRIMARY KEY (case_id, person_id)
+);
+
+-- What happened to a person of a case, as the timeline named them: ARREST, CHARGE_SHEET, CONVICTION
+-- for a suspect; RESCUE (and SAFEGUARDED, from safeguarding) for a child. Kept apart from the
+-- person's role, since the event may be heard before the person's joining: the view pairs them.
+CREATE TABLE statistics_person_event (
+    case_id     uuid NOT NULL,
+    person_id   uuid NOT NULL,
+    kind        text NOT NULL,
+    occurred_on date NOT NULL,
+    PRIMARY KEY (case_id, person_id, kind, occurred_on)
 );
 
 -- The counts. district_code '' is "no district known"; dimension TOTAL has the one bucket ALL.
@@ -158,7 +165,9 @@ UNION ALL
 SELECT NULL, c.case_id, m.measure, d.dimension, m.day, coalesce(c.district_code, ''), c.category, d.bucket
 FROM statistics_victim v JOIN statistics_case c ON c.case_id = v.case_id AND c.opened_at IS NOT NULL
 CROSS JOIN LATERAL (VALUES ('VICTIMS_IDENTIFIED', statistics_day(v.identified_at)),
-                           ('VICTIMS_SAFEGUARDED', v.safeguarded_on)) m (measure, day)
+                           ('VICTIMS_SAFEGUARDED', (SELECT min(e.occurred_on) FROM statistics_person_event e
+                                                    WHERE e.case_id = v.case_id AND e.person_id = v.person_id
+                                                      AND e.kind IN ('RESCUE', 'SAFEGUARDED')))) m (measure, day)
 CROSS JOIN LATERAL (VALUES ('TOTAL', 'ALL'), ('AGE_BAND', statistics_age_band(v.age)),
                            ('GENDER', coalesce(v.gender, 'UNKNOWN')), ('RELATIONSHIP', coalesce(v.relationship, 'UNKNOWN')),
                            ('PLACE', coalesce(v.place, 'UNKNOWN'))) d (dimension, bucket)
@@ -166,6 +175,9 @@ WHERE m.day IS NOT NULL
 UNION ALL
 SELECT NULL, c.case_id, m.measure, 'TOTAL', m.day, coalesce(c.district_code, ''), c.category, 'ALL'
 FROM statistics_suspect s JOIN statistics_case c ON c.case_id = s.case_id AND c.opened_at IS NOT NULL
-CROSS JOIN LATERAL (VALUES ('SUSPECTS_ARRESTED', s.arrested_on), ('SUSPECTS_CHARGED', s.charged_on),
-                           ('SUSPECTS_CONVICTED', s.convicted_on)) m (measure, day)
-WHERE m.day IS NOT NULL;
+CROSS JOIN LATERAL (SELECT CASE e.kind WHEN 'ARREST' THEN 'SUSPECTS_ARRESTED' WHEN 'CHARGE_SHEET' THEN 'SUSPECTS_CHARGED'
+                                       ELSE 'SUSPECTS_CONVICTED' END, min(e.occurred_on)
+                    FROM statistics_person_event e
+                    WHERE e.case_id = s.case_id AND e.person_id = s.person_id
+                      AND e.kind IN ('ARREST', 'CHARGE_SHEET', 'CONVICTION')
+                    GROUP BY e.kind) m (measure, day);
