@@ -21,6 +21,7 @@ class CountQueries {
     enum By {
         NOTHING("''"), BUCKET("bucket"), CATEGORY("category"), DISTRICT("district_code"),
         DISTRICT_AND_CATEGORY("district_code || '|' || category"),
+        DISTRICT_AND_BUCKET("district_code || '|' || bucket"),
         DAY("day::text"), MONTH("date_trunc('month', day)::date::text"), YEAR("date_trunc('year', day)::date::text");
 
         private final String column;

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Counts {
 
+    /** Held shared by every change and alone by a rebuild, so that no change reads facts a rebuild is rewriting. */
+    private static final int REBUILD_LOCK = 140_000;
     private static final int REPORT_LOCKS = 140_001;
     private static final int CASE_LOCKS = 140_002;
 
@@ -46,6 +48,7 @@ class Counts {
             return;
         }
         UUID[] array = ids.stream().distinct().sorted().toArray(UUID[]::new);
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(" + REBUILD_LOCK + ")").query(Object.class).single();
         jdbc.sql("SELECT count(pg_advisory_xact_lock(" + lockSpace + ", hashtext(r::text))) "
                 + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l").param(array).query(Long.class).single();
         Map<CountKey, Long> delta = contributions(key, array);
@@ -83,9 +86,13 @@ class Counts {
                 DO UPDATE SET n = statistics_count.n + EXCLUDED.n""", rows);
     }
 
-    /** Counts everything again from the facts: for repairs, and after the category map changed. */
-    void rebuild() {
-        jdbc.sql("LOCK TABLE statistics_count IN EXCLUSIVE MODE").update();
+    /**
+     * Counts everything again from the facts, after {@code beforehand} (re-categorising them): for
+     * repairs, and after the category map changed. Changes wait meanwhile; in a transaction.
+     */
+    void rebuild(Runnable beforehand) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(" + REBUILD_LOCK + ")").query(Object.class).single();
+        beforehand.run();
         jdbc.sql("DELETE FROM statistics_count").update();
         jdbc.sql("""
                 INSERT INTO statistics_count (measure, dimension, day, district_code, category, bucket, n)

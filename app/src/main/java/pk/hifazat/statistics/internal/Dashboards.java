@@ -77,7 +77,7 @@ class Dashboards {
         for (LocalDate start = grain.start(selection.from()); !start.isAfter(selection.to()); start = grain.next(start)) {
             rows.add(row(start.toString(), grain.label(start), sums.get(start.toString()), TREND.size()));
         }
-        return new FigureTable("trend", "line", TREND, rows);
+        return new FigureTable("trend", "line", columns(TREND, locale), rows);
     }
 
     private FigureTable categories(Selection selection, Locale locale) {
@@ -86,7 +86,7 @@ class Dashboards {
                 .filter(c -> selection.category() == null || selection.category() == c)
                 .map(c -> row(c.name(), labels.category(c.name(), locale), sums.get(c.name()), CATEGORIES.size()))
                 .toList();
-        return new FigureTable("categories", "bar", CATEGORIES, rows);
+        return new FigureTable("categories", "bar", columns(CATEGORIES, locale), rows);
     }
 
     private FigureTable districts(Selection selection, Locale locale) {
@@ -97,7 +97,7 @@ class Dashboards {
                 .map(e -> row(e.getKey().isEmpty() ? "UNKNOWN" : e.getKey(), labels.district(e.getKey(), locale), e.getValue(),
                         DISTRICTS.size()))
                 .toList();
-        return new FigureTable("districts", "bar", DISTRICTS, rows);
+        return new FigureTable("districts", "bar", columns(DISTRICTS, locale), rows);
     }
 
     /** A breakdown by one dimension's buckets: the fixed ones always, in order, then any others found. */
@@ -111,10 +111,14 @@ class Dashboards {
         }
         List<FigureTable.Row> rows = keys.stream()
                 .map(k -> row(k, labels.bucket(k, locale), sums.get(k), measures.size())).toList();
-        return new FigureTable(id, "bar", measures, rows);
+        return new FigureTable(id, "bar", columns(measures, locale), rows);
     }
 
-    private static FigureTable.Row row(String key, String label, long[] values, int columns) {
+    private List<FigureTable.Column> columns(List<Measure> measures, Locale locale) {
+        return measures.stream().map(m -> new FigureTable.Column(m.name(), labels.measure(m, locale))).toList();
+    }
+
+    static FigureTable.Row row(String key, String label, long[] values, int columns) {
         long[] found = values == null ? new long[columns] : values;
         return new FigureTable.Row(key, label, Arrays.stream(found).boxed().toList());
     }

@@ -8,7 +8,11 @@ import java.util.List;
  *
  * @param chart how the page draws it: "line", "bar" or "none"
  */
-record FigureTable(String id, String chart, List<Measure> columns, List<Row> rows) {
+record FigureTable(String id, String chart, List<Column> columns, List<Row> rows) {
+
+    /** A column: what it counts, by key (a measure, a priority…), and its heading. */
+    record Column(String key, String label) {
+    }
 
     record Row(String key, String label, List<Long> values) {
     }
