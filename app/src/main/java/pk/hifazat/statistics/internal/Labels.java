@@ -28,6 +28,10 @@ class Labels {
         return messages.getMessage(key, null, key, locale);
     }
 
+    String messageWith(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+
     String bucket(String bucket, Locale locale) {
         return message("statistics.bucket." + bucket, locale);
     }
