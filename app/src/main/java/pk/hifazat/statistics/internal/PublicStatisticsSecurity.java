@@ -20,7 +20,8 @@ import pk.hifazat.identity.StrictHeaders;
 class PublicStatisticsSecurity {
 
     @Bean
-    @Order(91)
+    // Before the partners' API (/api/**, order 50), which would ask for a key.
+    @Order(45)
     SecurityFilterChain publicStatistics(HttpSecurity http) throws Exception {
         http
                 .securityMatcher(PublicStatisticsController.PAGE, PublicStatisticsController.PAGE + "/**",

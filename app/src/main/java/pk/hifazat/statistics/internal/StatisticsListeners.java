@@ -55,14 +55,11 @@ class StatisticsListeners {
             var read = reports.byIds(batch.stream().map(ReportArrival::report).toList()).stream()
                     .collect(java.util.stream.Collectors.toMap(IncomingReport::id, r -> r));
             for (ReportArrival arrival : batch) {
-                IncomingReport report = read.get(arrival.report());
-                if (report == null) {
-                    continue;
-                }
-                var content = report.content();
+                // A report intake cannot read (yet) still arrived: it counts, under no category.
+                var content = read.containsKey(arrival.report()) ? read.get(arrival.report()).content() : null;
                 rows.add(new Facts.ReceivedReport(arrival.report().value(), arrival.receivedAt(), arrival.source().name(),
-                        content.incidentType() == null ? null : content.incidentType().name(),
-                        content.annotations().stream().map(Enum::name).distinct().toList()));
+                        content == null || content.incidentType() == null ? null : content.incidentType().name(),
+                        content == null ? List.of() : content.annotations().stream().map(Enum::name).distinct().toList()));
             }
             List<UUID> ids = rows.stream().map(Facts.ReceivedReport::report).toList();
             counts.changeReports(ids, () -> facts.received(rows));
