@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,33 +37,33 @@ import pk.hifazat.triage.TriagedReport;
  * A known data set, announced through the same events intake, triage and cases publish, at noon in
  * Pakistan on days of a year nothing else in the test database uses.
  */
-final class KnownFigures {
+public final class KnownFigures {
 
-    static final DistrictCode LAHORE = new DistrictCode("PK617");
-    static final DistrictCode MUZAFFARGARH = new DistrictCode("PK623");
-    static final DistrictCode QUETTA = new DistrictCode("PK226");
+    public static final DistrictCode LAHORE = new DistrictCode("PK617");
+    public static final DistrictCode MUZAFFARGARH = new DistrictCode("PK623");
+    public static final DistrictCode QUETTA = new DistrictCode("PK226");
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final int year;
     private int sequence;
 
-    KnownFigures(ApplicationEventPublisher events, PlatformTransactionManager transactions, int year) {
+    public KnownFigures(ApplicationEventPublisher events, PlatformTransactionManager transactions, int year) {
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
         this.year = year;
     }
 
-    Instant noon(int month, int day) {
+    public Instant noon(int month, int day) {
         return LocalDateTime.of(year, month, day, 12, 0).atZone(ZoneId.of("Asia/Karachi")).toInstant();
     }
 
-    LocalDate day(int month, int day) {
+    public LocalDate day(int month, int day) {
         return LocalDate.of(year, month, day);
     }
 
     /** A report that arrived then, routed to a district (null: none found) with a priority. */
-    ReportId report(int month, int day, ReportSource source, DistrictCode district, Priority priority) {
+    public ReportId report(int month, int day, ReportSource source, DistrictCode district, Priority priority) {
         ReportId id = new ReportId(UUID.randomUUID());
         publish(new ReportsReceived(List.of(new ReportArrival(id, source, null, noon(month, day)))));
         publish(new ReportsTriaged(List.of(new TriagedReport(id, district, priority))));
@@ -72,7 +71,7 @@ final class KnownFigures {
     }
 
     /** A case opened at noon that day, with these reports attached. */
-    CaseId openCase(int month, int day, DistrictCode district, List<ReportId> reports) {
+    public CaseId openCase(int month, int day, DistrictCode district, List<ReportId> reports) {
         CaseId id = new CaseId(UUID.randomUUID());
         CaseNumber number = CaseNumber.of("NCCIA", "TST", year, ++sequence);
         publish(new CaseOpened(id, number, null, district, null, noon(month, day)));
@@ -82,21 +81,21 @@ final class KnownFigures {
         return id;
     }
 
-    PersonId joins(CaseId caseId, CaseRole role, DistrictCode district, int month, int day, Integer age, String gender) {
+    public PersonId joins(CaseId caseId, CaseRole role, DistrictCode district, int month, int day, Integer age, String gender) {
         PersonId person = new PersonId(UUID.randomUUID());
         publish(new PersonJoinedCase(caseId, number(), null, district, person, role, age, gender, noon(month, day)));
         return person;
     }
 
-    void happened(CaseId caseId, CaseEventKind kind, int month, int day, PersonId... persons) {
+    public void happened(CaseId caseId, CaseEventKind kind, int month, int day, PersonId... persons) {
         publish(new CaseEventRecorded(caseId, number(), kind, day(month, day), null, List.of(persons)));
     }
 
-    void rescued(CaseId caseId, PersonId child, int month, int day) {
+    public void rescued(CaseId caseId, PersonId child, int month, int day) {
         publish(new ChildRescued(caseId, number(), child, day(month, day), null));
     }
 
-    void closed(CaseId caseId, CaseOutcome outcome, int month, int day) {
+    public void closed(CaseId caseId, CaseOutcome outcome, int month, int day) {
         publish(new CaseStatusChanged(caseId, number(), CaseStatus.PROSECUTION, CaseStatus.CLOSED, outcome, noon(month, day)));
     }
 
@@ -106,9 +105,5 @@ final class KnownFigures {
 
     private void publish(Object event) {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
-    }
-
-    static List<ReportId> none() {
-        return new ArrayList<>();
     }
 }

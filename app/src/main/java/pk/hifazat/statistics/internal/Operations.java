@@ -36,7 +36,14 @@ class Operations {
     }
 
     List<FigureTable> figures(Selection selection, Locale locale) {
-        return List.of(reportsPerUnit(selection, locale), timings(selection, locale), backlog(selection, locale));
+        List<FigureTable> figures = new ArrayList<>(List.of(reportsPerUnit(selection, locale)));
+        figures.addAll(waitsAndBacklog(selection, locale));
+        return figures;
+    }
+
+    /** The figures that need no unit register. */
+    List<FigureTable> waitsAndBacklog(Selection selection, Locale locale) {
+        return List.of(timings(selection, locale), backlog(selection, locale));
     }
 
     /** Reports by the district unit that answers for their district, and priority. */
