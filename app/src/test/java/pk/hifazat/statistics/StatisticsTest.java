@@ -2,7 +2,9 @@ package pk.hifazat.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -259,6 +261,39 @@ class StatisticsTest {
         assertThat(rowOf(operations, "backlog", "2011-03-28")).containsExactly(0L, 1L, 3L);
         assertThat(rowOf(operations, "backlog", "2011-03-01")).containsExactly(0L, 0L, 1L);
         assertThat(rowOf(operations, "units", "DCU-PK617")).containsExactly(1L, 1L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void showsTheDashboardsAndTheOperationalFiguresAsPagesInEnglishAndUrdu() throws Exception {
+        for (String lang : List.of("en", "ur")) {
+            String page = mvc.perform(get("/statistics?" + MARCH + "&lang=" + lang).session(national))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("figure-trend").contains("echarts.min.js");
+            mvc.perform(get("/statistics/operations?" + MARCH + "&lang=" + lang).session(national)).andExpect(status().isOk());
+            mvc.perform(get("/statistics?" + MARCH + "&province=PK6&lang=" + lang).session(national)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/statistics/categories").session(national)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSupervisorMovesAnAnnotationToAnotherCategoryAndEveryFigureFollows() throws Exception {
+        String february = "from=2011-02-01&to=2011-02-28";
+        try {
+            mvc.perform(post("/statistics/categories").session(national).with(csrf())
+                            .param("kind", "ANNOTATION").param("code", "CHILD_MARRIAGE").param("category", "ABDUCTION"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(cell(dashboard(february), "categories", "ABDUCTION", "CASES")).isEqualTo(1);
+            assertThat(cell(dashboard(february), "categories", "CHILD_MARRIAGE", "CASES")).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CHANGE_CATEGORY' AND target_id = 'ANNOTATION:CHILD_MARRIAGE'")
+                    .query(Long.class).single()).isPositive();
+        } finally {
+            mvc.perform(post("/statistics/categories").session(national).with(csrf())
+                    .param("kind", "ANNOTATION").param("code", "CHILD_MARRIAGE").param("category", "CHILD_MARRIAGE"));
+        }
+        assertThat(cell(dashboard(february), "categories", "CHILD_MARRIAGE", "CASES")).isEqualTo(1);
+        mvc.perform(post("/statistics/categories").session(SignIn.as(mvc, users.create("DISTRICT_OFFICER", "DCU-PK617")))
+                .with(csrf()).param("kind", "ANNOTATION").param("code", "SPAM").param("category", "OTHER"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -12,7 +12,7 @@ import pk.hifazat.statistics.Category;
  */
 record Selection(LocalDate from, LocalDate to, Set<String> districts, Category category, Grain grain) {
 
-    long days() {
+    public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
