@@ -305,6 +305,13 @@ class StatisticsTest {
     }
 
     @Test
+    void describesItsJsonInTheOpenApiDocument() throws Exception {
+        assertThat(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/api/staff/v1/statistics/dashboard", "/api/staff/v1/statistics/operations", "/api/public/v1/statistics");
+    }
+
+    @Test
     void exportsATableAsCsv() throws Exception {
         String csv = mvc.perform(get("/statistics/tables/gender.csv?" + MARCH + "&lang=en").session(national))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -107,7 +107,12 @@ final class PublicReportPdf {
     /** What the standard fonts can draw: anything else becomes '?'. */
     private static String latin(String text) {
         StringBuilder safe = new StringBuilder();
-        text.codePoints().forEach(c -> safe.append(c >= 32 && c < 127 ? (char) c : '?'));
+        text.codePoints().forEach(c -> safe.append(switch (c) {
+            case '\u201c', '\u201d' -> '"';
+            case '\u2018', '\u2019' -> '\'';
+            case '\u2013', '\u2014' -> '-';
+            default -> c >= 32 && c < 127 ? (char) c : '?';
+        }));
         return safe.toString();
     }
 
