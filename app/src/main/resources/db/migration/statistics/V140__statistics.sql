@@ -133,6 +133,19 @@ CREATE TABLE statistics_count (
     PRIMARY KEY (measure, dimension, day, district_code, category, bucket)
 );
 
+-- The same counts by month, kept with the daily ones: a year's dashboard sums twelve months, not
+-- 365 days (the daily rows serve a period's partial months and day-by-day trends).
+CREATE TABLE statistics_count_month (
+    measure       text NOT NULL,
+    dimension     text NOT NULL,
+    month         date NOT NULL CHECK (extract(day FROM month) = 1),
+    district_code text NOT NULL,
+    category      text NOT NULL,
+    bucket        text NOT NULL,
+    n             bigint NOT NULL,
+    PRIMARY KEY (measure, dimension, month, district_code, category, bucket)
+);
+
 CREATE FUNCTION statistics_age_band(age integer) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN age IS NULL OR age < 0 OR age > 18 THEN 'UNKNOWN'
                 WHEN age <= 5 THEN 'AGE_0_5' WHEN age <= 10 THEN 'AGE_6_10'

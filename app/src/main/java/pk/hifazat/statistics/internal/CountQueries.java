@@ -1,6 +1,7 @@
 package pk.hifazat.statistics.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,11 +46,42 @@ class CountQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The sums of the measures over the selection. Whole months come from the monthly counts, the
+     * days of a partial month at either end from the daily ones; a day-by-day split reads days only.
+     */
     List<Sum> sums(Selection selection, Collection<Measure> measures, String dimension, By by) {
-        StringBuilder sql = new StringBuilder("SELECT measure, ").append(by.column).append(", sum(n) FROM statistics_count ")
-                .append("WHERE measure = ANY(?) AND dimension = ? AND day BETWEEN ? AND ?");
-        List<Object> params = new ArrayList<>(List.of(measures.stream().map(Enum::name).toArray(String[]::new), dimension,
-                Date.valueOf(selection.from()), Date.valueOf(selection.to())));
+        LocalDate from = selection.from();
+        LocalDate to = selection.to();
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastMonth = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (by == By.DAY || !firstMonth.isBefore(afterLastMonth)) {
+            part(parts, params, "statistics_count", "day", from, to, selection, measures, dimension);
+        } else {
+            if (from.isBefore(firstMonth)) {
+                part(parts, params, "statistics_count", "day", from, firstMonth.minusDays(1), selection, measures, dimension);
+            }
+            part(parts, params, "statistics_count_month", "month", firstMonth, afterLastMonth.minusDays(1), selection,
+                    measures, dimension);
+            if (!afterLastMonth.isAfter(to)) {
+                part(parts, params, "statistics_count", "day", afterLastMonth, to, selection, measures, dimension);
+            }
+        }
+        String sql = "SELECT measure, " + by.column + ", sum(n) FROM (" + String.join(" UNION ALL ", parts)
+                + ") c GROUP BY 1, 2 HAVING sum(n) <> 0";
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new Sum(Measure.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    private static void part(List<String> parts, List<Object> params, String table, String period, LocalDate from,
+                             LocalDate to, Selection selection, Collection<Measure> measures, String dimension) {
+        StringBuilder sql = new StringBuilder("SELECT measure, ").append(period).append(" AS day, district_code, category, ")
+                .append("bucket, n FROM ").append(table).append(" WHERE measure = ANY(?) AND dimension = ? AND ")
+                .append(period).append(" BETWEEN ? AND ?");
+        params.addAll(List.of(measures.stream().map(Enum::name).toArray(String[]::new), dimension, Date.valueOf(from),
+                Date.valueOf(to)));
         if (selection.districts() != null) {
             sql.append(" AND district_code = ANY(?)");
             params.add(selection.districts().toArray(String[]::new));
@@ -58,9 +90,7 @@ class CountQueries {
             sql.append(" AND category = ?");
             params.add(selection.category().name());
         }
-        sql.append(" GROUP BY 1, 2 HAVING sum(n) <> 0");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Sum(Measure.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3))).list();
+        parts.add(sql.toString());
     }
 
     /** The sums as a map from key to one count per measure, in the order of {@code measures}. */
@@ -74,7 +104,7 @@ class CountQueries {
 
     /** Sums of each measure over everything before a day (for backlogs), in the same districts and category. */
     Map<Measure, Long> before(Selection selection, Collection<Measure> measures) {
-        var earlier = new Selection(java.time.LocalDate.of(1900, 1, 1), selection.from().minusDays(1), selection.districts(),
+        var earlier = new Selection(LocalDate.of(1900, 1, 1), selection.from().minusDays(1), selection.districts(),
                 selection.category(), selection.grain());
         Map<Measure, Long> found = new LinkedHashMap<>();
         sums(earlier, measures, "TOTAL", By.NOTHING).forEach(s -> found.merge(s.measure(), s.n(), Long::sum));

@@ -75,15 +75,25 @@ class Counts {
         if (delta.isEmpty()) {
             return;
         }
+        Map<CountKey, Long> byMonth = new HashMap<>();
+        delta.forEach((k, n) -> byMonth.merge(new CountKey(k.measure(), k.dimension(), k.day().withDayOfMonth(1),
+                k.district(), k.category(), k.bucket()), n, Long::sum));
+        byMonth.values().removeIf(n -> n == 0);
+        upsert("statistics_count", "day", delta);
+        upsert("statistics_count_month", "month", byMonth);
+    }
+
+    private void upsert(String table, String period, Map<CountKey, Long> delta) {
+        if (delta.isEmpty()) {
+            return;
+        }
         List<Object[]> rows = delta.keySet().stream().sorted(CountKey.WRITE_ORDER)
                 .map(k -> new Object[] {k.measure(), k.dimension(), Date.valueOf(k.day()), k.district(), k.category(),
                         k.bucket(), delta.get(k)})
                 .toList();
-        template.batchUpdate("""
-                INSERT INTO statistics_count (measure, dimension, day, district_code, category, bucket, n)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (measure, dimension, day, district_code, category, bucket)
-                DO UPDATE SET n = statistics_count.n + EXCLUDED.n""", rows);
+        template.batchUpdate("INSERT INTO " + table + " (measure, dimension, " + period + ", district_code, category, bucket, n) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure, dimension, " + period + ", district_code, category, bucket) "
+                + "DO UPDATE SET n = " + table + ".n + EXCLUDED.n", rows);
     }
 
     /**
@@ -94,9 +104,14 @@ class Counts {
         jdbc.sql("SELECT pg_advisory_xact_lock(" + REBUILD_LOCK + ")").query(Object.class).single();
         beforehand.run();
         jdbc.sql("DELETE FROM statistics_count").update();
+        jdbc.sql("DELETE FROM statistics_count_month").update();
         jdbc.sql("""
                 INSERT INTO statistics_count (measure, dimension, day, district_code, category, bucket, n)
                 SELECT measure, dimension, day, district_code, category, bucket, count(*)
                 FROM statistics_contribution GROUP BY 1, 2, 3, 4, 5, 6""").update();
+        jdbc.sql("""
+                INSERT INTO statistics_count_month (measure, dimension, month, district_code, category, bucket, n)
+                SELECT measure, dimension, date_trunc('month', day)::date, district_code, category, bucket, sum(n)
+                FROM statistics_count GROUP BY 1, 2, 3, 4, 5, 6""").update();
     }
 }
