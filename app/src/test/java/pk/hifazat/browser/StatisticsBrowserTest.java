@@ -87,6 +87,9 @@ class StatisticsBrowserTest extends BrowserTest {
         browser.get(url("/public/statistics?year=2025&lang=ur"));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
         Browser.screenshot(browser, "statistics-public-urdu");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('public-casesByProvince').scrollIntoView()");
+        assertThat(browser.findElement(By.cssSelector("#public-casesByProvince td bdi")).getCssValue("direction")).isEqualTo("ltr");
+        Browser.screenshot(browser, "statistics-public-urdu-tables");
     }
 
     /** Tips of seven kinds (for the cases' categories), then reports, cases, children and suspects of 2025; returns the cases. */
