@@ -261,6 +261,7 @@ class StatisticsTest {
         assertThat(rowOf(operations, "backlog", "2011-03-28")).containsExactly(0L, 1L, 3L);
         assertThat(rowOf(operations, "backlog", "2011-03-01")).containsExactly(0L, 0L, 1L);
         assertThat(rowOf(operations, "units", "DCU-PK617")).containsExactly(1L, 1L, 0L, 0L, 0L);
+        assertThat(tableIn(operations, "overdue").get("columns").get(0).get("key").asString()).isEqualTo("TASKS");
     }
 
     @Test

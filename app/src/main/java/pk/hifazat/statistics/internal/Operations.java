@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import pk.hifazat.cases.OverdueTasks;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.statistics.internal.CountQueries.By;
 import pk.hifazat.units.Unit;
@@ -27,18 +28,42 @@ class Operations {
     private final Labels labels;
     private final Units units;
     private final JdbcClient jdbc;
+    private final OverdueTasks overdue;
 
-    Operations(CountQueries counts, Labels labels, Units units, JdbcClient jdbc) {
+    Operations(CountQueries counts, Labels labels, Units units, JdbcClient jdbc, OverdueTasks overdue) {
         this.counts = counts;
         this.labels = labels;
         this.units = units;
         this.jdbc = jdbc;
+        this.overdue = overdue;
     }
 
     List<FigureTable> figures(Selection selection, Locale locale) {
         List<FigureTable> figures = new ArrayList<>(List.of(reportsPerUnit(selection, locale)));
         figures.addAll(waitsAndBacklog(selection, locale));
+        figures.add(overdueNow(selection, locale));
         return figures;
+    }
+
+    /**
+     * Case tasks overdue today, by district unit, within the selection's districts (a snapshot: the
+     * period does not apply). Cooperation requests join here once that module announces them.
+     */
+    private FigureTable overdueNow(Selection selection, Locale locale) {
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        overdue.byDistrict(LocalDate.now(SelectionRequests.PAKISTAN)).forEach((district, n) -> {
+            if (selection.districts() == null || selection.districts().contains(district.value())) {
+                Unit unit = units.districtUnitOf(district).orElse(null);
+                String code = unit == null ? "UNKNOWN" : unit.code();
+                names.putIfAbsent(code, unit == null ? labels.message("statistics.unit.none", locale) : unit.name().in(locale));
+                rows.computeIfAbsent(code, k -> new long[1])[0] += n;
+            }
+        });
+        return new FigureTable("overdue", "none",
+                List.of(new FigureTable.Column("TASKS", labels.message("statistics.overdue.tasks", locale))),
+                rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> Dashboards.row(e.getKey(), names.get(e.getKey()), e.getValue(), 1)).toList());
     }
 
     /** The figures that need no unit register. */
