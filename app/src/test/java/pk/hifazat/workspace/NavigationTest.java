@@ -45,12 +45,12 @@ class NavigationTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/personal-data-key;/admin/api-keys",
-            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
-            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
-            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
+            "ADMINISTRATOR, HQ, /intake;/audit;/admin/users;/admin/units;/admin/districts;/admin/personal-data-key;/admin/api-keys;/statistics",
+            "INTAKE_ANALYST, HQ, /intake;/linking/noise;/triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks;/statistics",
+            "SUPERVISOR, HQ, /intake;/linking/noise;/triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks;/statistics",
+            "SUPERVISOR, ZONE-PK6, /triage;/triage/escalated;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks;/statistics",
             "AUDITOR, HQ, /audit",
-            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks",
+            "DISTRICT_OFFICER, DCU-PK617, /triage;/triage/rules;/cases;/cases/tasks;/safeguarding;/safeguarding/missing;/cooperation;/networks;/statistics",
             "CPB_CASEWORKER, CPB-PK6, /safeguarding/office",
             "HASH_CURATOR, HQ, /banks"})
     void eachRoleSeesTheModulesPagesItMayOpen(String role, String unit, String expected) throws Exception {

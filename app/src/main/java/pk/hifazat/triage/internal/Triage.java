@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
 import pk.hifazat.media.ReportMaterial;
+import pk.hifazat.triage.ReportsTriaged;
 
 /**
  * Triage of a batch: read the batch's reports in one call, resolve and record their facts, score
@@ -39,9 +41,11 @@ class Triage {
     private final ClusterDecisions decisions;
     private final TriageTimings timings;
     private final OpenCases openCases;
+    private final ApplicationEventPublisher events;
 
     Triage(ReceivedReports reports, FactReader facts, TriageStore store, TriageRules rules, ClusterDecisions decisions,
-           TriageTimings timings, OpenCases openCases) {
+           TriageTimings timings, OpenCases openCases, ApplicationEventPublisher events) {
+        this.events = events;
         this.timings = timings;
         this.openCases = openCases;
         this.reports = reports;
@@ -65,6 +69,7 @@ class Triage {
             clusters.addAll(triage(links.subList(from, Math.min(links.size(), from + ReceivedReports.MAX_BATCH)), current, received));
         }
         decisions.decide(clusters, current);
+        announce(links.stream().map(LinkedReport::report).toList());
         timings.record(started, received);
     }
 
@@ -118,5 +123,13 @@ class Triage {
         store.keepMaterial(assessed.reports());
         store.applyMaterial(ids);
         decisions.decide(store.score(ids, current), current);
+        announce(ids);
+    }
+
+    private void announce(List<ReportId> ids) {
+        var triaged = store.triaged(ids);
+        if (!triaged.isEmpty()) {
+            events.publishEvent(new ReportsTriaged(triaged));
+        }
     }
 }

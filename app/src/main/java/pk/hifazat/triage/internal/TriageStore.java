@@ -11,11 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.ClusterMerge;
 import pk.hifazat.linking.LinkedReport;
 import pk.hifazat.media.MaterialMatch;
 import pk.hifazat.media.ReportMaterial;
+import pk.hifazat.triage.Priority;
+import pk.hifazat.triage.TriagedReport;
 
 /**
  * Writes triage's facts, a batch at a time: one batched INSERT per table and set-based UPDATEs over
@@ -160,6 +163,15 @@ class TriageStore {
                 .param(ids(reports)).update();
         return jdbc.sql("SELECT DISTINCT cluster_id FROM triage_report WHERE report_id = ANY(?)")
                 .param(ids(reports)).query(UUID.class).list();
+    }
+
+    /** These reports' districts and priorities as stored; reports not triaged yet are left out. */
+    List<TriagedReport> triaged(Collection<ReportId> reports) {
+        return jdbc.sql("SELECT report_id, district_code, priority FROM triage_report WHERE report_id = ANY(?)")
+                .param(ids(reports))
+                .query((rs, n) -> new TriagedReport(new ReportId(rs.getObject(1, UUID.class)),
+                        rs.getString(2) == null ? null : new DistrictCode(rs.getString(2)), Priority.of(rs.getInt(3))))
+                .list();
     }
 
     static UUID[] ids(Collection<ReportId> reports) {

@@ -1,0 +1,149 @@
+package pk.hifazat.statistics.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The fact rows, written as the sources announce them. Each write is idempotent (a retried event
+ * changes nothing more) and takes no order for granted: a report's district may come before its
+ * receipt, a suspect's arrest before their joining. Callers wrap writes in {@link Counts}.
+ */
+@Repository
+class Facts {
+
+    /** A report as intake stored it. */
+    record ReceivedReport(UUID report, Instant receivedAt, String source, String incidentType, List<String> annotations) {
+    }
+
+    /** A report as triage left it. */
+    record RoutedReport(UUID report, String district, int priority) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Facts(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void received(List<ReceivedReport> reports) {
+        template.batchUpdate("""
+                INSERT INTO statistics_report (report_id, received_at, source, incident_type, annotations)
+                VALUES (?, ?, ?, ?, ?::text[])
+                ON CONFLICT (report_id) DO UPDATE SET received_at = EXCLUDED.received_at, source = EXCLUDED.source,
+                    incident_type = EXCLUDED.incident_type, annotations = EXCLUDED.annotations""",
+                reports, reports.size(), (ps, r) -> {
+                    ps.setObject(1, r.report());
+                    ps.setTimestamp(2, Timestamp.from(r.receivedAt()));
+                    ps.setString(3, r.source());
+                    ps.setString(4, r.incidentType());
+                    ps.setArray(5, ps.getConnection().createArrayOf("text", r.annotations().toArray()));
+                });
+        categoriseReports(reports.stream().map(ReceivedReport::report).toList());
+    }
+
+    void routed(List<RoutedReport> reports) {
+        template.batchUpdate("""
+                INSERT INTO statistics_report (report_id, district_code, priority) VALUES (?, ?, ?)
+                ON CONFLICT (report_id) DO UPDATE SET district_code = EXCLUDED.district_code, priority = EXCLUDED.priority""",
+                reports.stream().map(r -> new Object[] {r.report(), r.district(), r.priority()}).toList());
+    }
+
+    /** Sets reports' categories from the category map: the mapped annotation or incident type of lowest position. */
+    void categoriseReports(Collection<UUID> reports) {
+        jdbc.sql("UPDATE statistics_report r SET category = " + REPORT_CATEGORY + " WHERE r.report_id = ANY(?)")
+                .param(reports.toArray(UUID[]::new)).update();
+    }
+
+    static final String REPORT_CATEGORY = """
+            coalesce((SELECT m.category FROM statistics_category_map m
+                      WHERE m.category IS NOT NULL AND ((m.kind = 'ANNOTATION' AND m.code = ANY(r.annotations))
+                                                        OR (m.kind = 'INCIDENT_TYPE' AND m.code = r.incident_type))
+                      ORDER BY m.position LIMIT 1), 'OTHER')""";
+
+    /**
+     * A case's category: its offence of lowest position in the map; without one, the category most of
+     * its reports count under (ties by name); else OTHER.
+     */
+    static final String CASE_CATEGORY = """
+            coalesce((SELECT m.category FROM statistics_category_map m
+                      WHERE m.kind = 'OFFENCE' AND m.category IS NOT NULL AND m.code = ANY(c.offences)
+                      ORDER BY m.position LIMIT 1),
+                     (SELECT r.category FROM statistics_case_report cr JOIN statistics_report r ON r.report_id = cr.report_id
+                      WHERE cr.case_id = c.case_id AND r.category <> 'OTHER'
+                      GROUP BY r.category ORDER BY count(*) DESC, r.category LIMIT 1), 'OTHER')""";
+
+    void opened(UUID caseId, Instant openedAt, String district, UUID unit, List<String> offences) {
+        jdbc.sql("""
+                INSERT INTO statistics_case (case_id, opened_at, district_code, unit_id, offences) VALUES (?, ?, ?, ?, ?::text[])
+                ON CONFLICT (case_id) DO UPDATE SET opened_at = EXCLUDED.opened_at, district_code = EXCLUDED.district_code,
+                    unit_id = EXCLUDED.unit_id, offences = EXCLUDED.offences""")
+                .params(caseId, Timestamp.from(openedAt), district, unit, offences.toArray(String[]::new)).update();
+        categoriseCases(List.of(caseId));
+    }
+
+    void offences(UUID caseId, List<String> offences) {
+        jdbc.sql("INSERT INTO statistics_case (case_id, offences) VALUES (?, ?::text[]) "
+                        + "ON CONFLICT (case_id) DO UPDATE SET offences = EXCLUDED.offences")
+                .params(caseId, offences.toArray(String[]::new)).update();
+        categoriseCases(List.of(caseId));
+    }
+
+    /** Closed at a time with an outcome, or (both null) open again. */
+    void closed(UUID caseId, Instant closedAt, String outcome) {
+        jdbc.sql("INSERT INTO statistics_case (case_id, closed_at, outcome) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (case_id) DO UPDATE SET closed_at = EXCLUDED.closed_at, outcome = EXCLUDED.outcome")
+                .params(caseId, closedAt == null ? null : Timestamp.from(closedAt), outcome).update();
+    }
+
+    void categoriseCases(Collection<UUID> cases) {
+        jdbc.sql("UPDATE statistics_case c SET category = " + CASE_CATEGORY + " WHERE c.case_id = ANY(?)")
+                .param(cases.toArray(UUID[]::new)).update();
+    }
+
+    /** Reports joined a case; the earliest joining is each report's first action. */
+    void attached(UUID caseId, List<UUID> reports, Instant at) {
+        template.batchUpdate("INSERT INTO statistics_case_report (case_id, report_id, attached_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", reports.stream().map(r -> new Object[] {caseId, r, Timestamp.from(at)}).toList());
+        jdbc.sql("""
+                UPDATE statistics_report SET first_action_at = ?
+                WHERE report_id = ANY(?) AND (first_action_at IS NULL OR first_action_at > ?)""")
+                .params(Timestamp.from(at), reports.toArray(UUID[]::new), Timestamp.from(at)).update();
+        categoriseCases(List.of(caseId));
+    }
+
+    /** The cases that hold any of these reports. */
+    List<UUID> casesOf(Collection<UUID> reports) {
+        return jdbc.sql("SELECT DISTINCT case_id FROM statistics_case_report WHERE report_id = ANY(?)")
+                .param(reports.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    void victim(UUID caseId, UUID person, Instant identifiedAt, Integer age, String gender) {
+        jdbc.sql("""
+                INSERT INTO statistics_victim (case_id, person_id, identified_at, age, gender) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (case_id, person_id) DO UPDATE SET identified_at = EXCLUDED.identified_at,
+                    age = EXCLUDED.age, gender = EXCLUDED.gender""")
+                .params(caseId, person, Timestamp.from(identifiedAt), age, gender).update();
+    }
+
+    void suspect(UUID caseId, UUID person, Instant joinedAt) {
+        jdbc.sql("INSERT INTO statistics_suspect (case_id, person_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(caseId, person, Timestamp.from(joinedAt)).update();
+    }
+
+    /** Something happened to persons of a case (an arrest, a rescue…); counted only for those holding the matching role. */
+    void happened(UUID caseId, Collection<UUID> persons, String kind, LocalDate on) {
+        template.batchUpdate("INSERT INTO statistics_person_event (case_id, person_id, kind, occurred_on) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", persons.stream().map(p -> new Object[] {caseId, p, kind, Date.valueOf(on)}).toList());
+    }
+}

@@ -1,0 +1,135 @@
+package pk.hifazat.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import pk.hifazat.cases.CaseEventKind;
+import pk.hifazat.cases.CaseEventRecorded;
+import pk.hifazat.cases.CaseOffences;
+import pk.hifazat.cases.CaseOpened;
+import pk.hifazat.cases.CaseRole;
+import pk.hifazat.cases.CaseStatus;
+import pk.hifazat.cases.CaseStatusChanged;
+import pk.hifazat.cases.ChildRescued;
+import pk.hifazat.cases.PersonId;
+import pk.hifazat.cases.PersonJoinedCase;
+import pk.hifazat.cases.ReportsAttachedToCase;
+import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReceivedReports;
+import pk.hifazat.intake.ReportArrival;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.intake.ReportsReceived;
+import pk.hifazat.triage.ReportsTriaged;
+
+/**
+ * Keeps the facts and their counts current as intake, triage and cases announce changes: no nightly
+ * rebuild. Each listener runs after its source committed, in its own transaction, retried by the
+ * event publication registry when it fails. Safeguarding's and cooperation's events plug in here
+ * the same way (a safeguarded child is {@code Facts.happened(case, child, "SAFEGUARDED", day)}).
+ */
+@Component
+class StatisticsListeners {
+
+    private final Facts facts;
+    private final Counts counts;
+    private final ReceivedReports reports;
+    private final CaseOffences offences;
+
+    StatisticsListeners(Facts facts, Counts counts, ReceivedReports reports, CaseOffences offences) {
+        this.facts = facts;
+        this.counts = counts;
+        this.reports = reports;
+        this.offences = offences;
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsReceived received) {
+        List<ReportArrival> arrivals = received.reports();
+        for (int from = 0; from < arrivals.size(); from += ReceivedReports.MAX_BATCH) {
+            List<ReportArrival> batch = arrivals.subList(from, Math.min(arrivals.size(), from + ReceivedReports.MAX_BATCH));
+            List<Facts.ReceivedReport> rows = new ArrayList<>();
+            var read = reports.byIds(batch.stream().map(ReportArrival::report).toList()).stream()
+                    .collect(java.util.stream.Collectors.toMap(IncomingReport::id, r -> r));
+            for (ReportArrival arrival : batch) {
+                // A report intake cannot read (yet) still arrived: it counts, under no category.
+                var content = read.containsKey(arrival.report()) ? read.get(arrival.report()).content() : null;
+                rows.add(new Facts.ReceivedReport(arrival.report().value(), arrival.receivedAt(), arrival.source().name(),
+                        content == null || content.incidentType() == null ? null : content.incidentType().name(),
+                        content == null ? List.of() : content.annotations().stream().map(Enum::name).distinct().toList()));
+            }
+            List<UUID> ids = rows.stream().map(Facts.ReceivedReport::report).toList();
+            counts.changeReports(ids, () -> facts.received(rows));
+            counts.changeCases(facts.casesOf(ids), () -> facts.categoriseCases(facts.casesOf(ids)));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsTriaged triaged) {
+        List<Facts.RoutedReport> rows = triaged.reports().stream()
+                .map(r -> new Facts.RoutedReport(r.report().value(), r.district() == null ? null : r.district().value(),
+                        r.priority().level()))
+                .toList();
+        counts.changeReports(rows.stream().map(Facts.RoutedReport::report).toList(), () -> facts.routed(rows));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseOpened opened) {
+        UUID id = opened.caseId().value();
+        counts.changeCases(List.of(id), () -> facts.opened(id, opened.openedAt(),
+                opened.district() == null ? null : opened.district().value(),
+                opened.unit() == null ? null : opened.unit().value(), offences.of(opened.caseId())));
+    }
+
+    @ApplicationModuleListener
+    void on(ReportsAttachedToCase attached) {
+        UUID id = attached.caseId().value();
+        counts.changeCases(List.of(id), () -> facts.attached(id,
+                attached.reports().stream().map(ReportId::value).toList(), attached.attachedAt()));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseStatusChanged changed) {
+        UUID id = changed.caseId().value();
+        counts.changeCases(List.of(id), () -> {
+            facts.offences(id, offences.of(changed.caseId()));
+            if (changed.to() == CaseStatus.CLOSED) {
+                facts.closed(id, changed.changedAt(), changed.outcome() == null ? null : changed.outcome().name());
+            } else if (changed.from() == CaseStatus.CLOSED) {
+                facts.closed(id, null, null);
+            }
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(PersonJoinedCase joined) {
+        UUID id = joined.caseId().value();
+        if (joined.role() == CaseRole.VICTIM) {
+            counts.changeCases(List.of(id), () -> facts.victim(id, joined.person().value(), joined.joinedAt(), joined.age(),
+                    joined.gender()));
+        } else if (joined.role() == CaseRole.SUSPECT) {
+            counts.changeCases(List.of(id), () -> facts.suspect(id, joined.person().value(), joined.joinedAt()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseEventRecorded recorded) {
+        if (recorded.kind() != CaseEventKind.ARREST && recorded.kind() != CaseEventKind.CHARGE_SHEET
+                && recorded.kind() != CaseEventKind.CONVICTION) {
+            return;
+        }
+        UUID id = recorded.caseId().value();
+        counts.changeCases(List.of(id), () -> facts.happened(id, recorded.persons().stream().map(PersonId::value).toList(),
+                recorded.kind().name(), recorded.occurredOn()));
+    }
+
+    @ApplicationModuleListener
+    void on(ChildRescued rescued) {
+        UUID id = rescued.caseId().value();
+        counts.changeCases(List.of(id), () -> facts.happened(id, List.of(rescued.child().value()), "RESCUE",
+                rescued.rescuedOn()));
+    }
+}
