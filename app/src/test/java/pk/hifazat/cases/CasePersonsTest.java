@@ -40,6 +40,31 @@ class CasePersonsTest {
     }
 
     @Test
+    void aChildIsRecordedWithTheAbusersRelationshipAndThePlaceWhichNoOtherRoleHas() throws Exception {
+        var api = new CaseApi(mvc, SignIn.as(mvc, users.create("DISTRICT_OFFICER", "DCU-PK623")));
+        String number = api.open("Abuse by a neighbour", "PK623", List.of("PPC-377A"), null);
+
+        var child = api.post(CaseApi.CASES + "/" + number + "/persons", Map.of("role", "VICTIM", "name", "Sana Testchild",
+                "age", 9, "relationship", "neighbour", "place", "FIELDS"));
+        assertThat(child.getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                SELECT r.relationship || ' ' || r.place FROM case_person_role r JOIN case_file f ON f.id = r.case_id
+                WHERE f.number = ? AND r.role = 'VICTIM'""").param(number).query(String.class).single())
+                .isEqualTo("NEIGHBOUR FIELDS");
+
+        var suspect = api.post(CaseApi.CASES + "/" + number + "/persons", Map.of("role", "SUSPECT", "name", "Some Neighbour",
+                "relationship", "NEIGHBOUR"));
+        assertThat(suspect.getResponse().getStatus()).isEqualTo(400);
+        assertThat(CaseApi.json(suspect).toString()).contains("relationship").contains("Only a child");
+        var unknown = api.post(CaseApi.CASES + "/" + number + "/persons", Map.of("role", "VICTIM", "name", "Another Child",
+                "place", "MOON"));
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+        assertThat(CaseApi.json(unknown).toString()).contains("place");
+        assertThat(jdbc.sql("SELECT count(*) FROM case_person_role r JOIN case_file f ON f.id = r.case_id WHERE f.number = ?")
+                .param(number).query(Integer.class).single()).as("nothing half-saved").isEqualTo(1);
+    }
+
+    @Test
     void aParentIsGuardianInOneCaseAndSuspectInAnotherAndAVictimsNameIsSealedAndShownByPseudonym() throws Exception {
         var api = new CaseApi(mvc, SignIn.as(mvc, users.create("DISTRICT_OFFICER", "DCU-PK623")));
         String first = api.open("Child A", "PK623", List.of(), null);

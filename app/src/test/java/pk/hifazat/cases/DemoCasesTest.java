@@ -19,6 +19,9 @@ class DemoCasesTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The story's title exactly: other tests open cases with similar titles. */
+    private static final String STORY = "Network luring children with games and gifts (demo, fictional)";
+
     @Test
     void theSeedsStoryIsACaseInMuzaffargarhAmongOrdinaryOnesAddedOnce() {
         events.publishEvent(new DemoDataRequested());
@@ -27,12 +30,12 @@ class DemoCasesTest {
         assertThat(jdbc.sql("SELECT count(*) FROM case_file WHERE title LIKE '%(demo, fictional%'").query(Integer.class).single())
                 .isEqualTo(38);
         var story = jdbc.sql("""
-                SELECT status, international, district_code FROM case_file WHERE title LIKE 'Network luring%'""")
+                SELECT status, international, district_code FROM case_file WHERE title = ?""").param(STORY)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2) + " " + rs.getString(3)).single();
         assertThat(story).isEqualTo("PROSECUTION true PK623");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM case_person_role r JOIN case_file f ON f.id = r.case_id
-                WHERE f.title LIKE 'Network luring%' AND r.role = 'VICTIM' AND r.standing = 'RESCUED'""")
+                WHERE f.title = ? AND r.role = 'VICTIM' AND r.standing = 'RESCUED'""").param(STORY)
                 .query(Integer.class).single()).isEqualTo(10);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pk.hifazat.cases.AbuserRelationship;
 import pk.hifazat.cases.CaseEventKind;
 import pk.hifazat.cases.CaseEventRecorded;
 import pk.hifazat.cases.CaseId;
@@ -21,6 +22,7 @@ import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.CaseStatus;
 import pk.hifazat.cases.CaseStatusChanged;
 import pk.hifazat.cases.ChildRescued;
+import pk.hifazat.cases.IncidentPlace;
 import pk.hifazat.cases.PersonId;
 import pk.hifazat.cases.PersonJoinedCase;
 import pk.hifazat.cases.ReportsAttachedToCase;
@@ -29,6 +31,9 @@ import pk.hifazat.intake.ReportArrival;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportSource;
 import pk.hifazat.intake.ReportsReceived;
+import pk.hifazat.safeguarding.ChildId;
+import pk.hifazat.safeguarding.ChildOnPathway;
+import pk.hifazat.safeguarding.ChildSafeguarded;
 import pk.hifazat.triage.Priority;
 import pk.hifazat.triage.ReportsTriaged;
 import pk.hifazat.triage.TriagedReport;
@@ -85,6 +90,21 @@ public final class KnownFigures {
         PersonId person = new PersonId(UUID.randomUUID());
         publish(new PersonJoinedCase(caseId, number(), null, district, person, role, age, gender, noon(month, day)));
         return person;
+    }
+
+    /** A child with the abuser's relationship to them and the place of the incident recorded. */
+    public PersonId victim(CaseId caseId, DistrictCode district, int month, int day, Integer age, String gender,
+                           AbuserRelationship relationship, IncidentPlace place) {
+        PersonId person = new PersonId(UUID.randomUUID());
+        publish(new PersonJoinedCase(caseId, number(), null, district, person, CaseRole.VICTIM, age, gender, noon(month, day),
+                relationship, place));
+        return person;
+    }
+
+    /** Safeguarding's step for a child of the case, as its pathway announces it. */
+    public void safeguarded(CaseId caseId, PersonId child, DistrictCode district, int month, int day) {
+        publish(new ChildSafeguarded(new ChildOnPathway(new ChildId(UUID.randomUUID()), "Child T-01", caseId, child, district,
+                null, null), day(month, day)));
     }
 
     public void happened(CaseId caseId, CaseEventKind kind, int month, int day, PersonId... persons) {

@@ -28,10 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 import pk.hifazat.HifazatTest;
 import pk.hifazat.SignIn;
 import pk.hifazat.TestUsers;
+import pk.hifazat.cases.AbuserRelationship;
 import pk.hifazat.cases.CaseEventKind;
 import pk.hifazat.cases.CaseId;
 import pk.hifazat.cases.CaseOutcome;
 import pk.hifazat.cases.CaseRole;
+import pk.hifazat.cases.IncidentPlace;
 import pk.hifazat.cases.PersonId;
 import pk.hifazat.intake.IncidentType;
 import pk.hifazat.intake.Intake;
@@ -105,7 +107,8 @@ class StatisticsTest {
         data.report(2, 20, ReportSource.PUBLIC, KnownFigures.LAHORE, Priority.P3);
 
         CaseId c1 = data.openCase(3, 5, KnownFigures.LAHORE, List.of(sextortionTip));
-        PersonId v1 = data.joins(c1, CaseRole.VICTIM, KnownFigures.LAHORE, 3, 5, 8, "FEMALE");
+        PersonId v1 = data.victim(c1, KnownFigures.LAHORE, 3, 5, 8, "FEMALE", AbuserRelationship.RELATIVE,
+                IncidentPlace.OWN_HOME);
         PersonId v2 = data.joins(c1, CaseRole.VICTIM, KnownFigures.LAHORE, 3, 5, 12, "FEMALE");
         data.joins(c1, CaseRole.VICTIM, KnownFigures.LAHORE, 3, 5, 14, "MALE");
         PersonId s1 = data.joins(c1, CaseRole.SUSPECT, KnownFigures.LAHORE, 3, 5, 40, "MALE");
@@ -114,9 +117,11 @@ class StatisticsTest {
         data.happened(c1, CaseEventKind.CHARGE_SHEET, 3, 20, s1);
         data.rescued(c1, v1, 3, 7);
         data.rescued(c1, v2, 3, 7);
+        data.safeguarded(c1, v2, KnownFigures.LAHORE, 3, 8);
 
         CaseId c2 = data.openCase(3, 10, KnownFigures.MUZAFFARGARH, List.of(abuseTip));
-        PersonId v4 = data.joins(c2, CaseRole.VICTIM, KnownFigures.MUZAFFARGARH, 3, 10, 4, "MALE");
+        PersonId v4 = data.victim(c2, KnownFigures.MUZAFFARGARH, 3, 10, 4, "MALE", AbuserRelationship.ONLINE_CONTACT,
+                IncidentPlace.ONLINE);
         data.joins(c2, CaseRole.VICTIM, KnownFigures.MUZAFFARGARH, 3, 10, null, null);
         PersonId s3 = data.joins(c2, CaseRole.SUSPECT, KnownFigures.MUZAFFARGARH, 3, 10, 35, "MALE");
         data.happened(c2, CaseEventKind.ARREST, 3, 11, s3, v4);
@@ -205,8 +210,12 @@ class StatisticsTest {
         assertThat(row(march, "gender", "FEMALE")).containsExactly(3L, 2L);
         assertThat(row(march, "gender", "MALE")).containsExactly(2L, 0L);
         assertThat(row(march, "gender", "UNKNOWN")).containsExactly(1L, 0L);
-        assertThat(row(march, "relationship", "UNKNOWN")).containsExactly(6L, 2L);
-        assertThat(row(march, "place", "UNKNOWN")).containsExactly(6L, 2L);
+        assertThat(row(march, "relationship", "RELATIVE")).containsExactly(1L, 1L);
+        assertThat(row(march, "relationship", "ONLINE_CONTACT")).containsExactly(1L, 0L);
+        assertThat(row(march, "relationship", "UNKNOWN")).containsExactly(4L, 1L);
+        assertThat(row(march, "place", "OWN_HOME")).containsExactly(1L, 1L);
+        assertThat(row(march, "place", "ONLINE")).containsExactly(1L, 0L);
+        assertThat(row(march, "place", "UNKNOWN")).containsExactly(4L, 1L);
     }
 
     @Test

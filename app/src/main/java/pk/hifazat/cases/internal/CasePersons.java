@@ -66,6 +66,7 @@ class CasePersons {
     @Transactional
     PersonId add(String number, CaseRequests.AddPerson request) {
         CaseRole role = Inputs.choice(CaseRole.class, request.role(), "role");
+        VictimCircumstances circumstances = VictimCircumstances.of(role, request.relationship(), request.place());
         Instant now = clock.instant();
         PersonId person;
         PersonDetails details;
@@ -82,9 +83,9 @@ class CasePersons {
         if (person == null) {
             person = persons.insert(details, now, access.require().id());
         }
-        persons.addRole(file.id(), person, role, now);
+        persons.addRole(file.id(), person, role, circumstances, now);
         events.publishEvent(new PersonJoinedCase(file.id(), file.number(), file.unit(), file.district(), person, role,
-                details.age(), details.gender(), now));
+                details.age(), details.gender(), now, circumstances.relationship(), circumstances.place()));
         if (details.foreign() && !file.international()) {
             cases.markInternational(file.id());
             events.publishEvent(new CaseNeedsInternationalCooperation(file.id(), file.number(), file.district(), person,

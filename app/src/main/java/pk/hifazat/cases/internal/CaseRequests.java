@@ -29,8 +29,10 @@ final class CaseRequests {
     }
 
     /** A new person in a role, or ({@code existing} set) a known person given a role in this case too. */
+    /** {@code relationship} and {@code place} only for a victim: the abuser's relationship to the child, where it happened. */
     record AddPerson(String existing, String role, String name, String aliases, String birthDate, Integer age,
-                     String address, String gender, String nationality, List<Identifier> identifiers) {
+                     String address, String gender, String nationality, List<Identifier> identifiers,
+                     String relationship, String place) {
         AddPerson {
             identifiers = identifiers == null ? List.of() : identifiers;
         }

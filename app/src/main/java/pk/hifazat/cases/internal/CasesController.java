@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import pk.hifazat.cases.AbuserRelationship;
 import pk.hifazat.cases.CaseEventKind;
 import pk.hifazat.cases.CaseOutcome;
 import pk.hifazat.cases.CasePageSection;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.CaseStatus;
+import pk.hifazat.cases.IncidentPlace;
 import pk.hifazat.geography.District;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.identifiers.IdentifierKind;
@@ -103,6 +105,8 @@ class CasesController {
         model.addAttribute("officers", staff.forDistrict(page.file().district(), access.require().id()));
         model.addAttribute("allOffences", offences.active());
         model.addAttribute("roles", CaseRole.values());
+        model.addAttribute("relationships", AbuserRelationship.values());
+        model.addAttribute("places", IncidentPlace.values());
         model.addAttribute("outcomes", CaseOutcome.values());
         model.addAttribute("eventKinds", CaseEventKind.values());
         model.addAttribute("identifierKinds", IdentifierKind.values());
@@ -196,7 +200,9 @@ class CasesController {
                      @RequestParam(required = false) String nationality,
                      @RequestParam(required = false) List<String> identifierKind,
                      @RequestParam(required = false) List<String> identifierValue,
-                     @RequestParam(required = false) List<String> identifierPlatform, RedirectAttributes flash) {
+                     @RequestParam(required = false) List<String> identifierPlatform,
+                     @RequestParam(required = false) String relationship, @RequestParam(required = false) String place,
+                     RedirectAttributes flash) {
         List<CaseRequests.Identifier> identifiers = new java.util.ArrayList<>();
         if (identifierValue != null) {
             for (int i = 0; i < identifierValue.size(); i++) {
@@ -205,7 +211,7 @@ class CasesController {
         }
         return PageOutcomes.act(flash, messages, "/cases/" + number + "#persons", () -> {
             persons.add(number, new CaseRequests.AddPerson(existing, role, name, aliases, birthDate, age, address, gender,
-                    nationality, identifiers));
+                    nationality, identifiers, relationship, place));
             return "/cases/" + number + "#persons";
         });
     }

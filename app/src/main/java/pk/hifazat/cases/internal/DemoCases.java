@@ -16,12 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.cases.AbuserRelationship;
 import pk.hifazat.cases.CaseEventKind;
 import pk.hifazat.cases.CaseId;
+import pk.hifazat.cases.CaseNeedsInternationalCooperation;
 import pk.hifazat.cases.CaseOutcome;
 import pk.hifazat.cases.CaseRole;
 import pk.hifazat.cases.CaseStatus;
 import pk.hifazat.cases.ChildRescued;
+import pk.hifazat.cases.IncidentPlace;
 import pk.hifazat.cases.PersonJoinedCase;
 import pk.hifazat.cases.PersonId;
 import pk.hifazat.demo.DemoDataRequested;
@@ -49,6 +52,12 @@ class DemoCases {
     private static final List<String> ORDINARY_TITLES = List.of("Sextortion of a schoolgirl over a messaging app",
             "Grooming in an online game", "Abuse images shared in a chat group", "Blackmail with a recorded video call",
             "A missing child contacted online", "Obscene pictures sent to a child");
+
+    private static final List<AbuserRelationship> ORDINARY_RELATIONSHIPS = List.of(AbuserRelationship.ACQUAINTANCE,
+            AbuserRelationship.ONLINE_CONTACT, AbuserRelationship.RELATIVE, AbuserRelationship.NEIGHBOUR,
+            AbuserRelationship.STRANGER, AbuserRelationship.TEACHER);
+    private static final List<IncidentPlace> ORDINARY_PLACES = List.of(IncidentPlace.ONLINE, IncidentPlace.ONLINE,
+            IncidentPlace.RELATIVE_HOME, IncidentPlace.STREET, IncidentPlace.FIELDS, IncidentPlace.SCHOOL);
 
     private final CaseFiles cases;
     private final CaseNumbers numbers;
@@ -106,10 +115,13 @@ class DemoCases {
         cases.replaceOffences(file.id(), List.of("PECA-22", "PECA-22A", "PECA-22B", "PPC-377A", "PPC-292B"));
         cases.markInternational(file.id());
         PersonId leader = person(file, CaseRole.SUSPECT, "Demo Foreign Suspect (fictional)", "DE", 52, now);
+        events.publishEvent(new CaseNeedsInternationalCooperation(file.id(), file.number(), file.district(), leader, "DE"));
         PersonId helper = person(file, CaseRole.SUSPECT, "Demo Local Helper (fictional)", "PK", 34, now);
         List<PersonId> rescued = new ArrayList<>();
         for (int i = 1; i <= 50; i++) {
-            PersonId child = person(file, CaseRole.VICTIM, "Demo Child " + i + " (fictional)", "PK", 6 + i % 5, now);
+            PersonId child = person(file, CaseRole.VICTIM, "Demo Child " + i + " (fictional)", "PK", 6 + i % 5, now,
+                    new VictimCircumstances(AbuserRelationship.ONLINE_CONTACT, i % 3 == 0 ? IncidentPlace.ONLINE
+                            : IncidentPlace.ABUSER_HOME));
             if (i <= 10) {
                 rescued.add(child);
             }
@@ -139,10 +151,11 @@ class DemoCases {
         CaseFile parents = open("Case against the parents of a rescued child (demo, fictional)", MUZAFFARGARH, lead,
                 now.minus(30, ChronoUnit.DAYS));
         cases.replaceOffences(parents.id(), List.of("PPC-377A", "PPC-328A"));
-        joined(parents, rescued.getFirst(), CaseRole.VICTIM, 6, now);
+        joined(parents, rescued.getFirst(), CaseRole.VICTIM, 6, now,
+                new VictimCircumstances(AbuserRelationship.PARENT, IncidentPlace.OWN_HOME));
         for (PersonId parent : List.of(person(parents, CaseRole.SUSPECT, "Demo Parent One (fictional)", "PK", 38, now),
                 person(parents, CaseRole.SUSPECT, "Demo Parent Two (fictional)", "PK", 35, now))) {
-            joined(file, parent, CaseRole.GUARDIAN, null, now);
+            joined(file, parent, CaseRole.GUARDIAN, null, now, VictimCircumstances.NONE);
         }
         move(parents, CaseStatus.INVESTIGATING, now.minus(29, ChronoUnit.DAYS));
         return file;
@@ -154,7 +167,9 @@ class DemoCases {
         CaseFile file = open(ORDINARY_TITLES.get(i % ORDINARY_TITLES.size()) + " (demo, fictional " + (i + 1) + ")",
                 district, officer(district), now.minus(90 - i * 2L, ChronoUnit.DAYS));
         cases.replaceOffences(file.id(), List.of(i % 2 == 0 ? "PECA-22" : "PECA-22A"));
-        person(file, CaseRole.VICTIM, "Demo Victim " + (i + 1) + " (fictional)", "PK", 9 + i % 8, now);
+        person(file, CaseRole.VICTIM, "Demo Victim " + (i + 1) + " (fictional)", "PK", 9 + i % 8, now,
+                new VictimCircumstances(ORDINARY_RELATIONSHIPS.get(i % ORDINARY_RELATIONSHIPS.size()),
+                        ORDINARY_PLACES.get(i % ORDINARY_PLACES.size())));
         if (i % 3 != 0) {
             person(file, CaseRole.SUSPECT, "Demo Suspect " + (i + 1) + " (fictional)", "PK", 20 + i, now);
             move(file, CaseStatus.INVESTIGATING, now.minus(80 - i * 2L, ChronoUnit.DAYS));
@@ -174,16 +189,21 @@ class DemoCases {
     }
 
     private PersonId person(CaseFile file, CaseRole role, String name, String nationality, int age, Instant now) {
+        return person(file, role, name, nationality, age, now, VictimCircumstances.NONE);
+    }
+
+    private PersonId person(CaseFile file, CaseRole role, String name, String nationality, int age, Instant now,
+                            VictimCircumstances circumstances) {
         PersonId id = persons.insert(new PersonDetails(name, List.of(), null, age, null, null, nationality, List.of()), now, null);
-        joined(file, id, role, age, now);
+        joined(file, id, role, age, now, circumstances);
         return id;
     }
 
-    /** A role in a case, announced as an officer's would be, so that safeguarding follows the demo's children. */
-    private void joined(CaseFile file, PersonId person, CaseRole role, Integer age, Instant now) {
-        persons.addRole(file.id(), person, role, now);
+    /** A role in a case, announced as an officer's would be, so that safeguarding and statistics follow the demo's children. */
+    private void joined(CaseFile file, PersonId person, CaseRole role, Integer age, Instant now, VictimCircumstances circumstances) {
+        persons.addRole(file.id(), person, role, circumstances, now);
         events.publishEvent(new PersonJoinedCase(file.id(), file.number(), file.unit(), file.district(), person, role,
-                age, null, now));
+                age, null, now, circumstances.relationship(), circumstances.place()));
     }
 
     private void event(CaseFile file, CaseEventKind kind, LocalDate on, List<PersonId> named, List<UserId> officers, String note) {

@@ -110,11 +110,18 @@ public class PersonRecords implements PersonIdentifiers {
 
     /** Adds a role in a case; false when the person already holds it there. */
     boolean addRole(CaseId caseId, PersonId person, CaseRole role, Instant at) {
+        return addRole(caseId, person, role, VictimCircumstances.NONE, at);
+    }
+
+    boolean addRole(CaseId caseId, PersonId person, CaseRole role, VictimCircumstances circumstances, Instant at) {
         String standing = role == CaseRole.VICTIM ? "IDENTIFIED" : "NAMED";
         return jdbc.sql("""
-                INSERT INTO case_person_role (case_id, person_id, role, standing, added_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO case_person_role (case_id, person_id, role, standing, added_at, relationship, place)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(caseId.value(), person.value(), role.name(), standing, Timestamp.from(at)).update() == 1;
+                .params(caseId.value(), person.value(), role.name(), standing, Timestamp.from(at),
+                        circumstances.relationship() == null ? null : circumstances.relationship().name(),
+                        circumstances.place() == null ? null : circumstances.place().name()).update() == 1;
     }
 
     /** Sets the standing of these persons' role in the case (an arrest, a charge sheet, a rescue). */

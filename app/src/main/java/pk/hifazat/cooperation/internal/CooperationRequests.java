@@ -99,6 +99,21 @@ class CooperationRequests {
                 .query(CooperationRequests::row).list();
     }
 
+    /** A case's requests: all, answered or closed, overdue on this day; and whether a foreign national made it international. */
+    record CaseTally(long all, long finished, long overdue, boolean international) {
+    }
+
+    CaseTally ofCase(CaseId caseId, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT count(*), count(*) FILTER (WHERE status IN ('ANSWERED', 'CLOSED')),
+                               count(*) FILTER (WHERE status IN ('SENT', 'ACKNOWLEDGED') AND due_on < ?),
+                               EXISTS (SELECT FROM cooperation_suggestion WHERE case_id = ?)
+                        FROM cooperation_request WHERE case_id = ?""")
+                .params(today, caseId.value(), caseId.value())
+                .query((rs, n) -> new CaseTally(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)))
+                .single();
+    }
+
     /** How many requests of the jurisdiction are overdue on this day, and how many wait for approval. */
     record Waiting(long overdue, long awaitingApproval) {
     }

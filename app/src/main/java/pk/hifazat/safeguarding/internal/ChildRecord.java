@@ -35,6 +35,6 @@ public record ChildRecord(ChildId id, PersonId person, String pseudonym, CaseId 
     }
 
     ChildOnPathway onPathway() {
-        return new ChildOnPathway(id, pseudonym, caseId, district, age, gender);
+        return new ChildOnPathway(id, pseudonym, caseId, person, district, age, gender);
     }
 }

@@ -128,12 +128,16 @@ class Facts {
                 .param(reports.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
-    void victim(UUID caseId, UUID person, Instant identifiedAt, Integer age, String gender) {
+    /** A child of a case, with the abuser's relationship to them and the place of the incident where recorded. */
+    void victim(UUID caseId, UUID person, Instant identifiedAt, Integer age, String gender, String relationship,
+                String place) {
         jdbc.sql("""
-                INSERT INTO statistics_victim (case_id, person_id, identified_at, age, gender) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO statistics_victim (case_id, person_id, identified_at, age, gender, relationship, place)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id, person_id) DO UPDATE SET identified_at = EXCLUDED.identified_at,
-                    age = EXCLUDED.age, gender = EXCLUDED.gender""")
-                .params(caseId, person, Timestamp.from(identifiedAt), age, gender).update();
+                    age = EXCLUDED.age, gender = EXCLUDED.gender, relationship = EXCLUDED.relationship,
+                    place = EXCLUDED.place""")
+                .params(caseId, person, Timestamp.from(identifiedAt), age, gender, relationship, place).update();
     }
 
     void suspect(UUID caseId, UUID person, Instant joinedAt) {

@@ -23,13 +23,14 @@ import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportArrival;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportsReceived;
+import pk.hifazat.safeguarding.ChildSafeguarded;
 import pk.hifazat.triage.ReportsTriaged;
 
 /**
  * Keeps the facts and their counts current as intake, triage and cases announce changes: no nightly
  * rebuild. Each listener runs after its source committed, in its own transaction, retried by the
- * event publication registry when it fails. Safeguarding's and cooperation's events plug in here
- * the same way (a safeguarded child is {@code Facts.happened(case, child, "SAFEGUARDED", day)}).
+ * event publication registry when it fails. A child counts as safeguarded on the first of a case's
+ * rescue and safeguarding's step, whichever arrives (both are kept; the counts take the earliest).
  */
 @Component
 class StatisticsListeners {
@@ -109,7 +110,8 @@ class StatisticsListeners {
         UUID id = joined.caseId().value();
         if (joined.role() == CaseRole.VICTIM) {
             counts.changeCases(List.of(id), () -> facts.victim(id, joined.person().value(), joined.joinedAt(), joined.age(),
-                    joined.gender()));
+                    joined.gender(), joined.relationship() == null ? null : joined.relationship().name(),
+                    joined.place() == null ? null : joined.place().name()));
         } else if (joined.role() == CaseRole.SUSPECT) {
             counts.changeCases(List.of(id), () -> facts.suspect(id, joined.person().value(), joined.joinedAt()));
         }
@@ -124,6 +126,14 @@ class StatisticsListeners {
         UUID id = recorded.caseId().value();
         counts.changeCases(List.of(id), () -> facts.happened(id, recorded.persons().stream().map(PersonId::value).toList(),
                 recorded.kind().name(), recorded.occurredOn()));
+    }
+
+    /** Safeguarded on the pathway: rescued in a raid (also announced as a rescue) or taken to safety otherwise. */
+    @ApplicationModuleListener
+    void on(ChildSafeguarded safeguarded) {
+        UUID id = safeguarded.child().caseId().value();
+        counts.changeCases(List.of(id), () -> facts.happened(id, List.of(safeguarded.child().person().value()), "SAFEGUARDED",
+                safeguarded.on()));
     }
 
     @ApplicationModuleListener

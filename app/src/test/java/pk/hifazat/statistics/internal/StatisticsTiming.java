@@ -84,7 +84,7 @@ public final class StatisticsTiming {
             time("a child joins a case, counted", 5, () -> {
                 transactions.executeWithoutResult(s -> counts.changeCases(List.of(someCase), () -> facts.victim(someCase,
                         UUID.randomUUID(), LocalDate.of(YEAR, 6, 2).atStartOfDay(SelectionRequests.PAKISTAN).toInstant(), 9,
-                        "FEMALE")));
+                        "FEMALE", "RELATIVE", "OWN_HOME")));
                 return "";
             });
 
