@@ -90,6 +90,20 @@ class CooperationRequestsTest {
         assertThat(list()).doesNotContain("/cooperation/new?case=" + number).contains(number);
     }
 
+    @Test
+    void theCasePageOffersTheFirstRequestAbroadAndThenCountsTheCasesRequests() throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> casePage().contains("/cooperation/new?case=" + number));
+        assertThat(casePage()).contains("Requests abroad").contains("no request abroad has been drafted yet");
+        officer.drafted(number);
+        assertThat(casePage()).contains("1 request abroad: 0 answered or closed, 0 overdue.")
+                .contains("/cooperation?case=" + number);
+    }
+
+    private String casePage() throws Exception {
+        return mvc.perform(get("/cases/" + number + "?lang=en").session(supervisorSession)).andReturn().getResponse()
+                .getContentAsString();
+    }
+
     private String list() throws Exception {
         return mvc.perform(get("/cooperation?lang=en").session(supervisorSession)).andReturn().getResponse().getContentAsString();
     }
