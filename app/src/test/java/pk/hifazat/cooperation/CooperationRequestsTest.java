@@ -38,6 +38,9 @@ class CooperationRequestsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OverdueRequests overdueRequests;
+
     CooperationApi officer;
     CooperationApi supervisor;
     MockHttpSession supervisorSession;
@@ -195,6 +198,8 @@ class CooperationRequestsTest {
 
         String home = mvc.perform(get("/?lang=en").session(supervisorSession)).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("href=\"/cooperation/overdue\"").contains("requests abroad past their answer date");
+        assertThat(overdueRequests.byDistrict(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Karachi")))
+                .get(new pk.hifazat.geography.DistrictCode("PK623"))).as("counted for statistics").isPositive();
         String overdue = mvc.perform(get("/cooperation/overdue?lang=en").session(supervisorSession)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(overdue).contains(reference);

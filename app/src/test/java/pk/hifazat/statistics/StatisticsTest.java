@@ -271,6 +271,7 @@ class StatisticsTest {
         assertThat(rowOf(operations, "backlog", "2011-03-01")).containsExactly(0L, 0L, 1L);
         assertThat(rowOf(operations, "units", "DCU-PK617")).containsExactly(1L, 1L, 0L, 0L, 0L);
         assertThat(tableIn(operations, "overdue").get("columns").get(0).get("key").asString()).isEqualTo("TASKS");
+        assertThat(tableIn(operations, "overdue").get("columns").get(1).get("key").asString()).isEqualTo("REQUESTS");
     }
 
     @Test

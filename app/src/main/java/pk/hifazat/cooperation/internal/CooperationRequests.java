@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,13 +18,14 @@ import pk.hifazat.cases.CaseId;
 import pk.hifazat.cooperation.CooperationKind;
 import pk.hifazat.cooperation.CooperationRequestId;
 import pk.hifazat.cooperation.CooperationStatus;
+import pk.hifazat.cooperation.OverdueRequests;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identity.UserId;
 import pk.hifazat.units.Jurisdiction;
 
 /** Requests abroad, the persons and identifiers they concern, and their status history, as stored. */
 @Repository
-class CooperationRequests {
+class CooperationRequests implements OverdueRequests {
 
     private static final String COLUMNS = """
             SELECT id, reference, case_id, case_number, district_code, kind, country, agency, legal_basis, asked, status,
@@ -97,6 +100,19 @@ class CooperationRequests {
                 ORDER BY drafted_at DESC LIMIT ?""")
                 .params(jurisdiction.national(), districts(jurisdiction), caseNumber, caseNumber, overdueOn, overdueOn, limit)
                 .query(CooperationRequests::row).list();
+    }
+
+    @Override
+    public Map<DistrictCode, Long> byDistrict(LocalDate today) {
+        Map<DistrictCode, Long> overdue = new HashMap<>();
+        jdbc.sql("""
+                        SELECT district_code, count(*) FROM cooperation_request
+                        WHERE status IN ('SENT', 'ACKNOWLEDGED') AND due_on < ? GROUP BY district_code""")
+                .param(today)
+                .query(rs -> {
+                    overdue.put(new DistrictCode(rs.getString(1)), rs.getLong(2));
+                });
+        return overdue;
     }
 
     /** A case's requests: all, answered or closed, overdue on this day; and whether a foreign national made it international. */

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import pk.hifazat.cases.OverdueTasks;
+import pk.hifazat.cooperation.OverdueRequests;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.statistics.internal.CountQueries.By;
 import pk.hifazat.units.Unit;
@@ -29,8 +30,11 @@ class Operations {
     private final Units units;
     private final JdbcClient jdbc;
     private final OverdueTasks overdue;
+    private final OverdueRequests overdueRequests;
 
-    Operations(CountQueries counts, Labels labels, Units units, JdbcClient jdbc, OverdueTasks overdue) {
+    Operations(CountQueries counts, Labels labels, Units units, JdbcClient jdbc, OverdueTasks overdue,
+               OverdueRequests overdueRequests) {
+        this.overdueRequests = overdueRequests;
         this.counts = counts;
         this.labels = labels;
         this.units = units;
@@ -46,24 +50,32 @@ class Operations {
     }
 
     /**
-     * Case tasks overdue today, by district unit, within the selection's districts (a snapshot: the
-     * period does not apply). Cooperation requests join here once that module announces them.
+     * Case tasks and requests abroad overdue today, by district unit, within the selection's
+     * districts (a snapshot: the period does not apply).
      */
     private FigureTable overdueNow(Selection selection, Locale locale) {
         Map<String, long[]> rows = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        overdue.byDistrict(LocalDate.now(SelectionRequests.PAKISTAN)).forEach((district, n) -> {
+        LocalDate today = LocalDate.now(SelectionRequests.PAKISTAN);
+        addOverdue(overdue.byDistrict(today), 0, selection, locale, rows, names);
+        addOverdue(overdueRequests.byDistrict(today), 1, selection, locale, rows, names);
+        return new FigureTable("overdue", "none",
+                List.of(new FigureTable.Column("TASKS", labels.message("statistics.overdue.tasks", locale)),
+                        new FigureTable.Column("REQUESTS", labels.message("statistics.overdue.requests", locale))),
+                rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> Dashboards.row(e.getKey(), names.get(e.getKey()), e.getValue(), 2)).toList());
+    }
+
+    private void addOverdue(Map<DistrictCode, Long> byDistrict, int column, Selection selection, Locale locale,
+                            Map<String, long[]> rows, Map<String, String> names) {
+        byDistrict.forEach((district, n) -> {
             if (selection.districts() == null || selection.districts().contains(district.value())) {
                 Unit unit = units.districtUnitOf(district).orElse(null);
                 String code = unit == null ? "UNKNOWN" : unit.code();
                 names.putIfAbsent(code, unit == null ? labels.message("statistics.unit.none", locale) : unit.name().in(locale));
-                rows.computeIfAbsent(code, k -> new long[1])[0] += n;
+                rows.computeIfAbsent(code, k -> new long[2])[column] += n;
             }
         });
-        return new FigureTable("overdue", "none",
-                List.of(new FigureTable.Column("TASKS", labels.message("statistics.overdue.tasks", locale))),
-                rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(e -> Dashboards.row(e.getKey(), names.get(e.getKey()), e.getValue(), 1)).toList());
     }
 
     /** The figures that need no unit register. */

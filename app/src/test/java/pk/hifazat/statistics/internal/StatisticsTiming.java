@@ -103,7 +103,7 @@ public final class StatisticsTiming {
             time("district dashboard, a year", 5, () -> dashboards.build(
                     new Selection(from, to, Set.of(SyntheticDistricts.code(7)), null, Grain.MONTH), "", Locale.ENGLISH)
                     .tables().size() + " tables");
-            Operations operations = new Operations(new CountQueries(jdbc), labels, null, jdbc, null);
+            Operations operations = new Operations(new CountQueries(jdbc), labels, null, jdbc, null, null);
             time("public report of the year", 5, () -> new PublicReports(new CountQueries(jdbc), labels,
                     new StatisticsProperties(5, 3660)).of(YEAR, to, Locale.ENGLISH).tables().size() + " tables");
             time("supervisors' waits and backlog, a year", 5, () -> String.valueOf(operations.waitsAndBacklog(
