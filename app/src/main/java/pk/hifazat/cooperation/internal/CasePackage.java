@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import pk.hifazat.cases.CaseDossier;
+import pk.hifazat.cases.PersonId;
 
 /**
  * What leaves the system for a partner abroad: the request it answers to, and of its case only the
@@ -33,8 +35,9 @@ record CasePackage(String sender, String preparedBy, Instant preparedAt, Request
     record Identifier(String kind, String value, String platform, String heldBy, String role) {
     }
 
+    /** @param children the pseudonyms safeguarding gives the case's children, which replace cases' own for them */
     static CasePackage of(String sender, String preparedBy, Instant preparedAt, CooperationRequest request, String approval,
-                          CaseDossier dossier, Set<PackagePart> chosen) {
+                          CaseDossier dossier, Map<PersonId, String> children, Set<PackagePart> chosen) {
         List<PackagePart> included = Arrays.stream(PackagePart.values()).filter(chosen::contains).toList();
         List<PackagePart> leftOut = Arrays.stream(PackagePart.values()).filter(p -> !chosen.contains(p)).toList();
         Request cover = new Request(request.reference(), request.caseNumber(), request.kind().name(), request.country(),
@@ -43,7 +46,8 @@ record CasePackage(String sender, String preparedBy, Instant preparedAt, Request
         return new CasePackage(sender, preparedBy, preparedAt, cover, approval, included, leftOut,
                 chosen.contains(PackagePart.SUMMARY) ? new Summary(dossier.title(), dossier.status().name(),
                         dossier.districtName(), dossier.unitName(), dossier.openedAt(), dossier.offences()) : null,
-                chosen.contains(PackagePart.PERSONS) ? dossier.persons() : List.of(),
+                chosen.contains(PackagePart.PERSONS) ? dossier.persons().stream().map(p -> named(p, children)).toList()
+                        : List.of(),
                 chosen.contains(PackagePart.IDENTIFIERS) ? identifiers(dossier) : List.of(),
                 chosen.contains(PackagePart.TIMELINE) ? dossier.timeline() : List.of(),
                 chosen.contains(PackagePart.EVIDENCE) ? dossier.evidence() : List.of());
@@ -66,6 +70,12 @@ record CasePackage(String sender, String preparedBy, Instant preparedAt, Request
             throw new RequestInputException("parts", "cooperation.input.noParts");
         }
         return parts;
+    }
+
+    private static CaseDossier.Person named(CaseDossier.Person p, Map<PersonId, String> children) {
+        String child = p.victim() ? children.get(p.id()) : null;
+        return child == null ? p : new CaseDossier.Person(p.id(), child, null, p.role(), p.standing(), p.age(), p.gender(),
+                p.nationality(), List.of());
     }
 
     private static List<Identifier> identifiers(CaseDossier dossier) {

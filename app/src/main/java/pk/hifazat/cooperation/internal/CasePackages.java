@@ -2,6 +2,7 @@ package pk.hifazat.cooperation.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.cases.CaseDossier;
 import pk.hifazat.cases.CaseDossiers;
+import pk.hifazat.cases.PersonId;
 import pk.hifazat.cooperation.CasePackageExported;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.StaffDirectory;
 import pk.hifazat.identity.StaffMember;
+import pk.hifazat.safeguarding.ChildPseudonyms;
 
 /** A request's case package, put together from the parts the officer chose, written as JSON or PDF; each export audited. */
 @Service
@@ -39,16 +42,18 @@ class CasePackages {
 
     private final CooperationDesk desk;
     private final CaseDossiers dossiers;
+    private final ChildPseudonyms pseudonyms;
     private final StaffDirectory staff;
     private final Access access;
     private final ApplicationEventPublisher events;
     private final CooperationProperties properties;
     private final java.time.Clock clock;
 
-    CasePackages(CooperationDesk desk, CaseDossiers dossiers, StaffDirectory staff, Access access,
+    CasePackages(CooperationDesk desk, CaseDossiers dossiers, ChildPseudonyms pseudonyms, StaffDirectory staff, Access access,
                  ApplicationEventPublisher events, CooperationProperties properties, java.time.Clock clock) {
         this.desk = desk;
         this.dossiers = dossiers;
+        this.pseudonyms = pseudonyms;
         this.staff = staff;
         this.access = access;
         this.events = events;
@@ -61,11 +66,13 @@ class CasePackages {
         Set<PackagePart> parts = CasePackage.parts(partNames);
         CooperationRequest request = desk.read(requestId);
         CaseDossier dossier = dossiers.read(request.caseNumber()).orElseThrow();
+        Map<PersonId, String> children = pseudonyms.of(dossier.persons().stream().filter(CaseDossier.Person::victim)
+                .map(CaseDossier.Person::id).toList());
         Instant now = clock.instant();
         String approval = request.approvedBy() == null ? null : "by " + staff.byId(request.approvedBy())
                 .map(StaffMember::displayName).orElse("a supervisor") + " on " + PackagePdf.when(request.approvedAt());
         CasePackage pack = CasePackage.of(properties.agencyName(), access.require().displayName(), now, request, approval,
-                dossier, parts);
+                dossier, children, parts);
         byte[] content = format == Format.PDF ? PackagePdf.write(pack) : PackageJson.write(pack);
         List<String> names = pack.included().stream().map(Enum::name).toList();
         access.checkDistrict(request.district(), AuditRecord.of(CooperationAction.EXPORT_PACKAGE, "CooperationRequest",

@@ -23,6 +23,7 @@ import pk.hifazat.cases.PersonId;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.privacy.PersonalData;
 import pk.hifazat.safeguarding.ChildId;
+import pk.hifazat.safeguarding.ChildPseudonyms;
 import pk.hifazat.safeguarding.ClosingReason;
 import pk.hifazat.safeguarding.PathwayStage;
 import pk.hifazat.units.Jurisdiction;
@@ -33,7 +34,7 @@ import pk.hifazat.units.UnitId;
  * and the field's name ({@link #SEALED_FIELDS}), so a copied value cannot be read as another child's.
  */
 @Repository
-class ChildRecords {
+class ChildRecords implements ChildPseudonyms {
 
     /** The sealed columns and the field name each is bound to. */
     static final Map<String, String> SEALED_FIELDS = Map.of("name_sealed", "name", "parents_sealed", "parents",
@@ -199,5 +200,16 @@ class ChildRecords {
 
     private static LocalDate day(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
+    }
+
+    @Override
+    public Map<PersonId, String> of(Collection<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT person_id, pseudonym FROM safeguarding_child WHERE person_id = ANY(?)")
+                .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(new PersonId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
