@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.hifazat.cases.CaseId;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.LinkStrength;
@@ -140,6 +141,15 @@ class GraphStore implements GraphFeed {
         return jdbc.sql("SELECT id FROM net_node WHERE kind = :kind AND md5(node_key) = md5(:key)")
                 .param("kind", ref.kind().name()).param("key", ref.key())
                 .query(Long.class).optional();
+    }
+
+    /** Every case node and its case: what a network's open cases are looked for among. */
+    Map<Long, CaseId> caseNodes() {
+        Map<Long, CaseId> nodes = new HashMap<>();
+        jdbc.sql("SELECT id, node_key FROM net_node WHERE kind = 'CASE'").query(rs -> {
+            nodes.put(rs.getLong(1), CaseId.of(rs.getString(2)));
+        });
+        return nodes;
     }
 
     /** The node ids of these reports, for those the graph holds. */

@@ -32,6 +32,9 @@ import pk.hifazat.units.Jurisdiction;
 @Service
 class NetworkViews {
 
+    /** The most members of a network searched for the reports a case is opened from or attached. */
+    private static final int MEMBERS = 100_000;
+
     /** A network listed on the networks page. */
     record Listed(long node, String label, int size, Instant newest) {
     }
@@ -129,7 +132,7 @@ class NetworkViews {
         SignedInUser user = access.require();
         store.byId(node).orElseThrow(() -> new UnknownNodeException("node " + node));
         Jurisdiction jurisdiction = access.visibleDistricts();
-        List<ReportId> reports = store.keysAmong(reader.members(node, CaseAlerts.MEMBERS), NodeKind.REPORT,
+        List<ReportId> reports = store.keysAmong(reader.members(node, MEMBERS), NodeKind.REPORT,
                         jurisdiction.national() ? null : jurisdiction.districts(), ReceivedReports.MAX_BATCH).stream()
                 .map(key -> new ReportId(UUID.fromString(key))).toList();
         if (reports.isEmpty()) {
