@@ -1,5 +1,10 @@
 package pk.hifazat.identity;
 
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
 /**
  * The staff JSON API: each staff page's twin under {@link #PREFIX}, with the same roles and
  * jurisdiction, signed in by the officer's session or by a personal access token from their account
@@ -14,5 +19,16 @@ public final class StaffApi {
     public static final String SECURITY_SCHEME = "staffToken";
 
     private StaffApi() {
+    }
+
+    /**
+     * A problem in both of the staff's languages: the English text as the detail, and both under
+     * {@code messages} ({@code en}, {@code ur}), so a client shows the officer's own.
+     */
+    public static ProblemDetail problem(HttpStatus status, String title, String english, String urdu) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, english);
+        detail.setTitle(title);
+        detail.setProperty("messages", Map.of("en", english, "ur", urdu));
+        return detail;
     }
 }

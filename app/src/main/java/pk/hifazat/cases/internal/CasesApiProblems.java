@@ -1,11 +1,11 @@
 package pk.hifazat.cases.internal;
 
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import pk.hifazat.identity.StaffApi;
 
 /** The staff API's answers to bad input (400, naming the field) and refused transitions (409), in both languages. */
 @RestControllerAdvice(assignableTypes = CasesApiController.class)
@@ -30,9 +30,6 @@ class CasesApiProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String title, RuntimeException problem) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, messages.english(problem));
-        detail.setTitle(title);
-        detail.setProperty("messages", Map.of("en", messages.english(problem), "ur", messages.urdu(problem)));
-        return detail;
+        return StaffApi.problem(status, title, messages.english(problem), messages.urdu(problem));
     }
 }

@@ -1,12 +1,13 @@
 package pk.hifazat.cooperation.internal;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import pk.hifazat.identity.StaffApi;
 
 /** The staff API's answers to bad input (400, naming the field) and refused steps (409), in both languages. */
 @RestControllerAdvice(assignableTypes = CooperationApiController.class)
@@ -31,10 +32,7 @@ class CooperationApiProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String title, RuntimeException problem) {
-        String english = messages.of(problem, Locale.ENGLISH);
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, english);
-        detail.setTitle(title);
-        detail.setProperty("messages", Map.of("en", english, "ur", messages.of(problem, CooperationMessages.URDU)));
-        return detail;
+        return StaffApi.problem(status, title, messages.of(problem, Locale.ENGLISH),
+                messages.of(problem, CooperationMessages.URDU));
     }
 }

@@ -1,11 +1,11 @@
 package pk.hifazat.safeguarding.internal;
 
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import pk.hifazat.identity.StaffApi;
 
 /** The staff API's answers to bad input (400, naming the field) and refused steps (409), in both languages. */
 @RestControllerAdvice(assignableTypes = SafeguardingApiController.class)
@@ -20,10 +20,9 @@ class SafeguardingApiProblems {
     @ExceptionHandler(SafeguardingInputException.class)
     ProblemDetail problem(SafeguardingInputException problem) {
         HttpStatus status = problem.stepRefused() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, messages.english(problem));
-        detail.setTitle(problem.stepRefused() ? "Step refused" : "Invalid input");
+        ProblemDetail detail = StaffApi.problem(status, problem.stepRefused() ? "Step refused" : "Invalid input",
+                messages.english(problem), messages.urdu(problem));
         detail.setProperty("field", problem.field());
-        detail.setProperty("messages", Map.of("en", messages.english(problem), "ur", messages.urdu(problem)));
         return detail;
     }
 }
