@@ -148,6 +148,28 @@ class MatchingTest {
     }
 
     @Test
+    void theFourthCopyOfAPictureIsJoinedByTheOneKeyOfItsPictureNotOneKeyPerEarlierCopy() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(77);
+        long[] words = {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()};
+        List<ReportId> copies = new java.util.ArrayList<>();
+        for (int copy = 0; copy < 4; copy++) {
+            long[] changed = words.clone();
+            changed[copy] ^= 0b1011L << (8 * copy);
+            String hex = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(32).putLong(changed[0])
+                    .putLong(changed[1]).putLong(changed[2]).putLong(changed[3]).array());
+            copies.add(reporter.report("\"pdq\": \"" + hex + "\""));
+        }
+
+        Clusters clusters = context.getBean(Clusters.class);
+        for (ReportId copy : copies.subList(1, 4)) {
+            awaitSameCluster(clusters, copies.getFirst(), copy);
+        }
+        assertThat(clusters.namedBy(List.of(copies.getLast())).get(copies.getLast()))
+                .filteredOn(shared -> shared.kind().equals("LOOK_ALIKE")).singleElement()
+                .satisfies(shared -> assertThat(shared.otherCount()).isEqualTo(3));
+    }
+
+    @Test
     void linksReportsWhoseFilesMatchEntriesOfOneKnownSeries() throws Exception {
         BankId bank = curator.createBank("Series", 31);
         String one = "1".repeat(31) + "a";

@@ -38,6 +38,7 @@ class LookAlikes {
 
     /** A fixed key for the advisory lock: "HZLA". */
     private static final long LOCK = 0x485A4C41L;
+    private static final int NEAREST = 64;
     private static final String USABLE = "pdq IS NOT NULL AND (pdq_quality IS NULL OR pdq_quality >= "
             + StoredFile.USABLE_QUALITY + ")";
 
@@ -59,8 +60,12 @@ class LookAlikes {
     }
 
     /**
-     * The earlier files that each of these (just kept, in this transaction, under the lock) looks
-     * like: within the look-alike radius over all its turns and mirrors, and in another report.
+     * The pictures that each of these files (just kept, in this transaction, under the lock) looks
+     * like — within the look-alike radius over all its turns and mirrors, in another report — each
+     * named by its anchor: the first file found to show it. A file that looks like files of several
+     * pictures joins them, and takes the earliest anchor as its own; an earlier file that had none
+     * becomes the anchor of its picture. So one file yields a pair per picture it shows, however
+     * many reports showed that picture before.
      */
     List<FilesLookAlike.Pair> compare(List<StoredFile> kept) {
         List<StoredFile> usable = kept.stream().filter(StoredFile::hasUsablePdq).toList();
@@ -85,21 +90,62 @@ class LookAlikes {
                 recent.search(hashes, radius, (id, d) -> nearest.merge(id, d, Math::min), id -> true);
                 nearest.keySet().removeIf(seq -> seq >= own);
                 if (!nearest.isEmpty()) {
-                    found.put(file, nearest);
-                    hits.addAll(nearest.keySet());
+                    Map<Long, Integer> closest = closest(nearest);
+                    found.put(file, closest);
+                    hits.addAll(closest.keySet());
                 }
             }
             // A file of a batch that rolled back after it was compared is in the index and not in the table: no pair.
-            Map<Long, StoredFile> earlier = filesAt(hits);
+            Map<Long, Earlier> earlier = filesAt(hits);
             List<FilesLookAlike.Pair> pairs = new ArrayList<>();
-            found.forEach((file, nearest) -> nearest.forEach((seq, distance) -> {
-                StoredFile before = earlier.get(seq);
-                if (before != null && !before.report().equals(file.report())) {
-                    pairs.add(new FilesLookAlike.Pair(before.report(), before.file(), file.report(), file.file(), distance));
+            Set<Long> used = new HashSet<>();
+            found.forEach((file, nearest) -> {
+                Map<Long, Integer> anchors = new HashMap<>();
+                nearest.forEach((seq, distance) -> {
+                    Earlier before = earlier.get(seq);
+                    if (before != null && !before.file().report().equals(file.report())) {
+                        anchors.merge(before.anchor(), distance, Math::min);
+                    }
+                });
+                if (anchors.isEmpty()) {
+                    return;
                 }
-            }));
+                anchors.forEach((anchor, distance) -> {
+                    Earlier first = earlier.get(anchor);
+                    StoredFile shown = first != null ? first.file() : fileAt(anchor);
+                    pairs.add(new FilesLookAlike.Pair(shown.report(), shown.file(), file.report(), file.file(), distance));
+                });
+                used.addAll(anchors.keySet());
+                anchorAt(anchors.keySet().stream().mapToLong(Long::longValue).min().orElseThrow(), seqs.get(file.key()));
+            });
+            // An earlier file that had no anchor is the first of its picture: it anchors itself.
+            used.forEach(anchor -> anchorAt(anchor, anchor));
             return pairs;
         }
+    }
+
+    /** Anchors a file that has no anchor yet; one it already has stays. */
+    private void anchorAt(long anchor, long file) {
+        jdbc.update("UPDATE media_report_file SET look_alike = ? WHERE seq = ? AND look_alike IS NULL", anchor, file);
+    }
+
+    /**
+     * The nearest {@value #NEAREST} of a file's look-alikes: enough to find the pictures it shows
+     * (most copies of one picture share its anchor), without reading every copy of a picture sent
+     * thousands of times.
+     */
+    private static Map<Long, Integer> closest(Map<Long, Integer> nearest) {
+        if (nearest.size() <= NEAREST) {
+            return nearest;
+        }
+        Map<Long, Integer> closest = new HashMap<>();
+        nearest.entrySet().stream().sorted(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NEAREST).forEach(e -> closest.put(e.getKey(), e.getValue()));
+        return closest;
+    }
+
+    /** An earlier file and its picture's anchor (itself while it has none). */
+    private record Earlier(StoredFile file, long anchor) {
     }
 
     /** Brings the index up to every usable file kept so far, by any instance; built whole the first time. */
@@ -144,15 +190,26 @@ class LookAlikes {
         return seqs;
     }
 
-    private Map<Long, StoredFile> filesAt(Set<Long> seqs) {
-        Map<Long, StoredFile> files = new HashMap<>();
+    private Map<Long, Earlier> filesAt(Set<Long> seqs) {
+        Map<Long, Earlier> files = new HashMap<>();
         if (seqs.isEmpty()) {
             return files;
         }
-        jdbc.query("SELECT seq, report_id, file FROM media_report_file WHERE seq = ANY(?)", rs -> {
-            files.put(rs.getLong(1), new StoredFile(new ReportId(rs.getObject(2, UUID.class)), rs.getInt(3), null, null, null,
-                    null, null));
+        jdbc.query("SELECT seq, report_id, file, look_alike FROM media_report_file WHERE seq = ANY(?)", rs -> {
+            long seq = rs.getLong(1);
+            long anchor = rs.getLong(4);
+            boolean anchorless = rs.wasNull();
+            files.put(seq, new Earlier(stored(rs.getObject(2, UUID.class), rs.getInt(3)), anchorless ? seq : anchor));
         }, (Object) seqs.toArray(Long[]::new));
         return files;
+    }
+
+    private StoredFile fileAt(long seq) {
+        return jdbc.queryForObject("SELECT report_id, file FROM media_report_file WHERE seq = ?",
+                (rs, n) -> stored(rs.getObject(1, UUID.class), rs.getInt(2)), seq);
+    }
+
+    private static StoredFile stored(UUID report, int file) {
+        return new StoredFile(new ReportId(report), file, null, null, null, null, null);
     }
 }
