@@ -29,7 +29,9 @@ import pk.hifazat.media.FilesLookAlike;
  * keeps files and calls {@link #compare} under one advisory lock (see {@link #lockForMatching}), so
  * files become visible in {@code seq} order and an instance that reads everything after
  * {@code applied} before comparing has seen every file kept before, by any instance. The trade-off:
- * matching is serialised across instances, which costs nothing at 0.2 ms a file. Files added since
+ * matching is serialised across instances, which costs little at 0.2 ms a file; a batch without a
+ * usable PDQ hash takes no lock (none of its files enters the index, and the files that do are all
+ * given their {@code seq} under the lock). Files added since
  * the last build are compared one by one, and the index is built again once they outnumber half of
  * it (or {@code fold-above}), as the banks' index does.
  */

@@ -66,7 +66,10 @@ class MaterialListener {
                 receivedAt.add(report.receivedAt());
             }
         }
-        lookAlikes.lockForMatching();
+        // Only files with a usable PDQ hash join the look-alike index, so only their order must be kept.
+        if (named.stream().anyMatch(StoredFile::hasUsablePdq)) {
+            lookAlikes.lockForMatching();
+        }
         List<StoredFile> kept = files.keepNew(named, receivedAt);
         List<ReportMaterial> found = matcher.match(kept);
         if (!found.isEmpty()) {
