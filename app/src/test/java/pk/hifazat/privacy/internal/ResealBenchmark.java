@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +29,8 @@ import pk.hifazat.privacy.PersonalData;
 @HifazatTest
 @EnabledIfSystemProperty(named = "reseal.rows", matches = "\\d+")
 class ResealBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ResealBenchmark.class);
 
     @Autowired
     KeyRotation rotation;
@@ -57,7 +62,8 @@ class ResealBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         ResealRun back = rotation.runNow("bench", application.alsoOpening(List.of(next)), KeyRotation.BATCH, () -> false);
 
-        System.err.printf("Re-sealed %d rows in %.1f s: %.0f rows/s%n", there.resealed(), seconds, there.resealed() / seconds);
+        log.info(String.format(Locale.ROOT, "Re-sealed %,d rows in %.1f s: %.0f rows/s", there.resealed(), seconds,
+                there.resealed() / seconds));
         assertThat(there.state()).isEqualTo(ResealRun.State.FINISHED);
         assertThat(back.state()).isEqualTo(ResealRun.State.FINISHED);
     }
