@@ -2,7 +2,9 @@ package pk.hifazat.networks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,24 @@ class ComponentIndexTest {
         assertThat(index.members(4, 100)).containsExactly(1, 2, 3, 4);
         assertThat(index.sizeOf(1)).isEqualTo(4);
         assertThat(index.members(7, 100)).containsExactly(7);
-        assertThat(index.members(1, 2)).hasSize(2);
+        assertThat(index.members(1, 2)).containsExactly(1, 2);
+    }
+
+    @Test
+    void listsEachNetworksMembersAsAPassOverEveryNodeWould() {
+        int nodes = 3_000;
+        SplittableRandom random = new SplittableRandom(11);
+        ComponentIndex index = new ComponentIndex();
+        index.ensure(nodes);
+        for (int e = 0; e < 2_000; e++) {
+            index.union(1 + random.nextInt(nodes), 1 + random.nextInt(nodes));
+        }
+        for (int node = 1; node <= nodes; node += 13) {
+            int root = index.find(node);
+            long[] byScan = LongStream.rangeClosed(1, nodes).filter(n -> index.find(n) == root).toArray();
+            assertThat(index.members(node, Integer.MAX_VALUE)).containsExactly(byScan);
+            assertThat(index.members(node, 3)).containsExactly(Arrays.copyOf(byScan, Math.min(3, byScan.length)));
+        }
     }
 
     @Test
