@@ -66,6 +66,23 @@ class ReceivedReportsTest {
     }
 
     @Test
+    void aReportReadBeforeIsReadAgainWithWhatChangedSince() {
+        Receipt receipt = intake.submitTip(tip("He calls at night.", account(null, null, uniquePhone()), List.of()), null);
+        assertThat(reports.byIds(List.of(receipt.report()))).singleElement()
+                .satisfies(first -> assertThat(first.additions()).isEmpty());
+
+        intake.addInformation(receipt.code(), tip("And on Sundays.", account(null, null, uniquePhone()), List.of()), null);
+        IncomingReport added = reports.byIds(List.of(receipt.report())).getFirst();
+        intake.changeStatus(receipt.report(), ReportStatus.UNDER_REVIEW);
+        IncomingReport reviewed = reports.byIds(List.of(receipt.report())).getFirst();
+
+        assertThat(added.additions()).extracting(a -> a.content().description()).containsExactly("And on Sundays.");
+        assertThat(added.identifiers()).hasSize(2);
+        assertThat(reviewed.status()).isEqualTo(ReportStatus.UNDER_REVIEW);
+        assertThat(reviewed.additions()).hasSize(1);
+    }
+
+    @Test
     void aBatchIsReadInTheOrderAskedAndUnknownReportsAreLeftOut() {
         List<Receipt> receipts = IntStream.range(0, 3)
                 .mapToObj(i -> intake.submitTip(tip("Tip " + i, account(null, null, uniquePhone()), List.of()), null))

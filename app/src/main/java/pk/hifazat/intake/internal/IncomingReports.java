@@ -42,6 +42,9 @@ import pk.hifazat.privacy.PersonalData;
  * an index that starts with the report id, so that a listener handling a 1,000-report bulk batch
  * costs four round trips, not four thousand.
  *
+ * <p>What was read is kept in {@link RecentReports}, so the next module to read the same batch gets
+ * it without opening and parsing it again, as long as the report's row says nothing has changed.
+ *
  * <p>Identifiers come back through {@link IdentifierNormaliser#stored}, so a reader only ever holds
  * normal ones; a stored value that today's rules would write differently (a platform newly known to
  * ignore case) is brought to today's form, and one they no longer accept is left out and counted in
@@ -69,12 +72,15 @@ class IncomingReports implements ReceivedReports {
     private final ReportJson json;
     private final PersonalData personalData;
     private final IdentifierNormaliser normaliser;
+    private final RecentReports recent;
 
-    IncomingReports(JdbcClient jdbc, ReportJson json, PersonalData personalData, IdentifierNormaliser normaliser) {
+    IncomingReports(JdbcClient jdbc, ReportJson json, PersonalData personalData, IdentifierNormaliser normaliser,
+                    IntakeProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
         this.personalData = personalData;
         this.normaliser = normaliser;
+        this.recent = new RecentReports(properties.recentReports().toBytes());
     }
 
     @Override
@@ -94,22 +100,35 @@ class IncomingReports implements ReceivedReports {
         }
         UUID[] keys = ids.stream().map(ReportId::value).distinct().toArray(UUID[]::new);
         Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<UUID, String> versions = new HashMap<>();
         jdbc.sql("""
-                        SELECT id, source, organisation_id, external_id, received_at, status, normalised
-                        FROM report WHERE id = ANY (?)""")
+                        SELECT id, source, organisation_id, external_id, received_at, status, normalised,
+                               xmin::text || '/' || (SELECT count(*) FROM report_addition a WHERE a.report_id = r.id)
+                        FROM report r WHERE id = ANY (?)""")
                 .param(keys)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
+                    versions.put(id, rs.getString(8));
                     rows.put(id, new Row(rs, id));
                 });
-        readIdentifiers(keys, rows);
-        readFiles(keys, rows);
-        readAdditions(keys, rows);
-        List<IncomingReport> reports = new ArrayList<>(rows.size());
+        Map<UUID, IncomingReport> read = recent.current(versions);
+        rows.keySet().removeAll(read.keySet());
+        if (!rows.isEmpty()) {
+            UUID[] unread = rows.keySet().toArray(UUID[]::new);
+            readIdentifiers(unread, rows);
+            readFiles(unread, rows);
+            readAdditions(unread, rows);
+            rows.forEach((id, row) -> {
+                IncomingReport report = row.report();
+                read.put(id, report);
+                recent.keep(id, versions.get(id), report, row.sealedBytes);
+            });
+        }
+        List<IncomingReport> reports = new ArrayList<>(read.size());
         for (ReportId id : ids) {
-            Row row = rows.get(id.value());
-            if (row != null) {
-                reports.add(row.report());
+            IncomingReport report = read.get(id.value());
+            if (report != null) {
+                reports.add(report);
             }
         }
         return reports;
@@ -183,9 +202,11 @@ class IncomingReports implements ReceivedReports {
                 .param(keys)
                 .query(rs -> {
                     UUID addition = rs.getObject(1, UUID.class);
-                    rows.get(rs.getObject(2, UUID.class)).additions.add(new IncomingReport.Addition(new AdditionId(addition),
-                            rs.getTimestamp(3).toInstant(),
-                            json.read(personalData.open(rs.getBytes(4), addition, SealedFields.NORMALISED))));
+                    Row row = rows.get(rs.getObject(2, UUID.class));
+                    byte[] sealed = rs.getBytes(4);
+                    row.sealedBytes += sealed.length;
+                    row.additions.add(new IncomingReport.Addition(new AdditionId(addition), rs.getTimestamp(3).toInstant(),
+                            json.read(personalData.open(sealed, addition, SealedFields.NORMALISED))));
                 });
     }
 
@@ -213,6 +234,7 @@ class IncomingReports implements ReceivedReports {
         final List<ReportedIdentifier> identifiers = new ArrayList<>();
         final List<ReportedFile> files = new ArrayList<>();
         final List<IncomingReport.Addition> additions = new ArrayList<>();
+        int sealedBytes;
 
         Row(ResultSet rs, UUID id) throws SQLException {
             this.id = id;
@@ -222,6 +244,7 @@ class IncomingReports implements ReceivedReports {
             this.receivedAt = rs.getTimestamp(5).toInstant();
             this.status = ReportStatus.valueOf(rs.getString(6));
             this.normalised = rs.getBytes(7);
+            this.sealedBytes = normalised.length;
         }
 
         IncomingReport report() {

@@ -15,12 +15,15 @@ import org.springframework.util.unit.DataSize;
  *                             reports are large (a batch is cut at whichever of the two limits comes first)
  * @param maxConcurrentImports bulk imports that may run at once; another is refused with 503 and
  *                             {@code Retry-After}, so that the imports' memory stays bounded
+ * @param recentReports        heap kept for reports as last read, so that the modules reading each new
+ *                             batch after one another parse it once ({@link RecentReports}); 0 turns it off
  */
 @ConfigurationProperties("hifazat.intake")
 public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
                                @DefaultValue("1000") int bulkBatchSize,
                                @DefaultValue("8MB") DataSize batchBytes,
-                               @DefaultValue("4") int maxConcurrentImports) {
+                               @DefaultValue("4") int maxConcurrentImports,
+                               @DefaultValue("48MB") DataSize recentReports) {
 
     public IntakeProperties {
         if (bulkBatchSize < 1) {
@@ -28,6 +31,9 @@ public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
         }
         if (batchBytes.toBytes() < 1) {
             throw new IllegalArgumentException("hifazat.intake.batch-bytes must be at least 1 byte");
+        }
+        if (recentReports.toBytes() < 0) {
+            throw new IllegalArgumentException("hifazat.intake.recent-reports must not be negative");
         }
         if (maxConcurrentImports < 1) {
             throw new IllegalArgumentException("hifazat.intake.max-concurrent-imports must be at least 1");
