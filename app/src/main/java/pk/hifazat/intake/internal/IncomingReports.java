@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,7 @@ class IncomingReports implements ReceivedReports {
     private final PersonalData personalData;
     private final IdentifierNormaliser normaliser;
     private final RecentReports recent;
+    private final ReentrantLock opening = new ReentrantLock();
 
     IncomingReports(JdbcClient jdbc, ReportJson json, PersonalData personalData, IdentifierNormaliser normaliser,
                     IntakeProperties properties) {
@@ -114,15 +116,17 @@ class IncomingReports implements ReceivedReports {
         Map<UUID, IncomingReport> read = recent.current(versions);
         rows.keySet().removeAll(read.keySet());
         if (!rows.isEmpty()) {
-            UUID[] unread = rows.keySet().toArray(UUID[]::new);
-            readIdentifiers(unread, rows);
-            readFiles(unread, rows);
-            readAdditions(unread, rows);
-            rows.forEach((id, row) -> {
-                IncomingReport report = row.report();
-                read.put(id, report);
-                recent.keep(id, versions.get(id), report, row.sealedBytes);
-            });
+            // Three modules read a new batch the moment it is announced: one reads, the others wait and find it kept.
+            opening.lock();
+            try {
+                read.putAll(recent.current(versions));
+                rows.keySet().removeAll(read.keySet());
+                if (!rows.isEmpty()) {
+                    readRest(rows, versions, read);
+                }
+            } finally {
+                opening.unlock();
+            }
         }
         List<IncomingReport> reports = new ArrayList<>(read.size());
         for (ReportId id : ids) {
@@ -132,6 +136,18 @@ class IncomingReports implements ReceivedReports {
             }
         }
         return reports;
+    }
+
+    private void readRest(Map<UUID, Row> rows, Map<UUID, String> versions, Map<UUID, IncomingReport> read) {
+        UUID[] unread = rows.keySet().toArray(UUID[]::new);
+        readIdentifiers(unread, rows);
+        readFiles(unread, rows);
+        readAdditions(unread, rows);
+        rows.forEach((id, row) -> {
+            IncomingReport report = row.report();
+            read.put(id, report);
+            recent.keep(id, versions.get(id), report, row.sealedBytes);
+        });
     }
 
     @Override
