@@ -38,28 +38,37 @@ public final class GenerateBulkFile {
         String run = args.length > 2 ? args[2] : Long.toString(System.currentTimeMillis(), 36);
         int reportBytes = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         SplittableRandom random = new SplittableRandom(run.hashCode());
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long n = 0; n < count; n++) {
+                out.write(report(run, n, Math.max(1, count / 5), reportBytes, random));
+                out.write('\n');
+            }
+        }
+    }
+
+    /**
+     * One fictional report as JSON: the {@code n}th of run {@code run}, its suspect drawn from a pool
+     * of {@code suspects}, so that reports share identifiers as real ones do; two files of random hashes.
+     */
+    static String report(String run, long n, long suspects, int reportBytes, SplittableRandom random) {
         HexFormat hex = HexFormat.of();
         byte[] md5 = new byte[16];
         byte[] sha256 = new byte[32];
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (long n = 0; n < count; n++) {
-                int suspect = random.nextInt((int) Math.max(1, count / 5));
-                random.nextBytes(md5);
-                random.nextBytes(sha256);
-                out.write("{\"externalReportId\":\"BENCH-" + run + "-" + n + "\",\"incidentType\":\""
-                        + TYPES[random.nextInt(TYPES.length)] + "\",\"incidentTime\":\"2026-10-"
-                        + (10 + random.nextInt(18)) + "T12:" + (10 + random.nextInt(50)) + ":00Z\","
-                        + "\"annotations\":[\"SEXTORTION\"],\"description\":\"Fictional benchmark report " + n + "\","
-                        + "\"persons\":[{\"accounts\":[{\"platform\":\"" + PLATFORMS[suspect % PLATFORMS.length]
-                        + "\",\"screenName\":\"@Suspect_" + suspect + "\",\"email\":\"Suspect" + suspect
-                        + "@Example.org\",\"phone\":\"0300 " + (1_000_000 + suspect % 9_000_000) + "\"}]}],"
-                        + "\"files\":[{\"md5\":\"" + hex.formatHex(md5) + "\",\"viewedByPlatform\":true,"
-                        + "\"publiclyAvailable\":false,\"classification\":\"A2\"},{\"sha256\":\"" + hex.formatHex(sha256)
-                        + "\",\"viewedByPlatform\":false}]," + victims(reportBytes, random)
-                        + "\"location\":{\"country\":\"PK\",\"district\":\""
-                        + DISTRICTS[random.nextInt(DISTRICTS.length)] + "\"}}\n");
-            }
-        }
+        int suspect = random.nextInt((int) Math.min(Integer.MAX_VALUE, suspects));
+        random.nextBytes(md5);
+        random.nextBytes(sha256);
+        return "{\"externalReportId\":\"BENCH-" + run + "-" + n + "\",\"incidentType\":\""
+                + TYPES[random.nextInt(TYPES.length)] + "\",\"incidentTime\":\"2026-10-"
+                + (10 + random.nextInt(18)) + "T12:" + (10 + random.nextInt(50)) + ":00Z\","
+                + "\"annotations\":[\"SEXTORTION\"],\"description\":\"Fictional benchmark report " + n + "\","
+                + "\"persons\":[{\"accounts\":[{\"platform\":\"" + PLATFORMS[suspect % PLATFORMS.length]
+                + "\",\"screenName\":\"@Suspect_" + suspect + "\",\"email\":\"Suspect" + suspect
+                + "@Example.org\",\"phone\":\"0300 " + (1_000_000 + suspect % 9_000_000) + "\"}]}],"
+                + "\"files\":[{\"md5\":\"" + hex.formatHex(md5) + "\",\"viewedByPlatform\":true,"
+                + "\"publiclyAvailable\":false,\"classification\":\"A2\"},{\"sha256\":\"" + hex.formatHex(sha256)
+                + "\",\"viewedByPlatform\":false}]," + victims(reportBytes, random)
+                + "\"location\":{\"country\":\"PK\",\"district\":\""
+                + DISTRICTS[random.nextInt(DISTRICTS.length)] + "\"}}";
     }
 
     /** Victims whose notes make a report about {@code bytes} long; nothing when no size was asked for. */
