@@ -1,13 +1,10 @@
 package pk.hifazat.networks.internal;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 import pk.hifazat.identifiers.HashAlgorithm;
+import pk.hifazat.identifiers.IdentifierCountry;
+import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.networks.NodeKind;
 import pk.hifazat.networks.NodeRef;
 
@@ -16,9 +13,6 @@ import pk.hifazat.networks.NodeRef;
  * the country it points to — a phone number's calling code, an e-mail address's country domain.
  */
 final class IdentifierNodes {
-
-    /** Domains of two letters that say nothing about a country. */
-    private static final Set<String> GENERIC = Set.of("IO", "CO", "ME", "TV", "AI", "GG", "LY", "FM", "AM", "TO");
 
     private IdentifierNodes() {
     }
@@ -54,22 +48,10 @@ final class IdentifierNodes {
 
     /** ISO 3166-1 alpha-2 of the country the identifier points to, or null. */
     static String country(NodeKind kind, String value) {
-        if (kind == NodeKind.PHONE) {
-            try {
-                var util = PhoneNumberUtil.getInstance();
-                String region = util.getRegionCodeForNumber(util.parse(value, null));
-                return region == null || "ZZ".equals(region) ? null : region;
-            } catch (NumberParseException e) {
-                return null;
-            }
-        }
-        if (kind == NodeKind.EMAIL) {
-            int dot = value.lastIndexOf('.');
-            String tld = dot < 0 ? "" : value.substring(dot + 1).toUpperCase(Locale.ROOT);
-            if (tld.length() == 2 && !GENERIC.contains(tld)) {
-                return "UK".equals(tld) ? "GB" : tld;
-            }
-        }
-        return null;
+        return switch (kind) {
+            case PHONE -> IdentifierCountry.of(IdentifierKind.PHONE, value).orElse(null);
+            case EMAIL -> IdentifierCountry.of(IdentifierKind.EMAIL, value).orElse(null);
+            default -> null;
+        };
     }
 }
