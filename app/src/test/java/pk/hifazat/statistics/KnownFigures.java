@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,6 +74,23 @@ public final class KnownFigures {
         publish(new ReportsReceived(List.of(new ReportArrival(id, source, null, noon(month, day)))));
         publish(new ReportsTriaged(List.of(new TriagedReport(id, district, priority))));
         return id;
+    }
+
+    /**
+     * Reports that arrived together, announced in one batch each by intake and by triage, the first
+     * of them twice in each batch (as a batch repeating an arrival would).
+     */
+    public List<ReportId> reportsAtOnce(int month, int day, ReportSource source, DistrictCode district, Priority priority,
+                                        int count) {
+        List<ReportId> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(new ReportId(UUID.randomUUID()));
+        }
+        List<ReportId> announced = new ArrayList<>(ids);
+        announced.add(ids.getFirst());
+        publish(new ReportsReceived(announced.stream().map(id -> new ReportArrival(id, source, null, noon(month, day))).toList()));
+        publish(new ReportsTriaged(announced.stream().map(id -> new TriagedReport(id, district, priority)).toList()));
+        return ids;
     }
 
     /** A case opened at noon that day, with these reports attached. */

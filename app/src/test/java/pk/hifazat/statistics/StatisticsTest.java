@@ -231,6 +231,22 @@ class StatisticsTest {
     }
 
     @Test
+    void countsReportsAnnouncedInOneBatchOnceEachInTheirDayDistrictAndPriority() {
+        new KnownFigures(events, transactions, 2013).reportsAtOnce(4, 9, ReportSource.PUBLIC, KnownFigures.QUETTA,
+                Priority.P2, 3);
+        String april = "from=2013-04-01&to=2013-04-30";
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode counted = dashboard(april);
+            assertThat(total(counted, "REPORTS")).isEqualTo(3);
+            assertThat(row(counted, "trend", "2013-04-09")).containsExactly(3L, 0L, 0L, 0L);
+            assertThat(row(counted, "districts", "PK226")).containsExactly(3L, 0L, 0L, 0L, 0L);
+            assertThat(row(counted, "source", "PUBLIC")).containsExactly(3L);
+            assertThat(row(counted, "priority", "P2")).containsExactly(3L);
+        });
+    }
+
+    @Test
     void drawsTheTrendDayByDayForAMonth() throws Exception {
         JsonNode march = dashboard(MARCH);
 

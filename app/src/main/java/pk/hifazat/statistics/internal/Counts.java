@@ -1,13 +1,11 @@
 package pk.hifazat.statistics.internal;
 
-import java.sql.Date;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,11 +24,9 @@ class Counts {
     private static final int CASE_LOCKS = 140_002;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    Counts(JdbcClient jdbc, JdbcTemplate template) {
+    Counts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     /** Changes reports' facts and moves their counts; must run in a transaction. */
@@ -87,13 +83,20 @@ class Counts {
         if (delta.isEmpty()) {
             return;
         }
-        List<Object[]> rows = delta.keySet().stream().sorted(CountKey.WRITE_ORDER)
-                .map(k -> new Object[] {k.measure(), k.dimension(), Date.valueOf(k.day()), k.district(), k.category(),
-                        k.bucket(), delta.get(k)})
-                .toList();
-        template.batchUpdate("INSERT INTO " + table + " (measure, dimension, " + period + ", district_code, category, bucket, n) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure, dimension, " + period + ", district_code, category, bucket) "
-                + "DO UPDATE SET n = " + table + ".n + EXCLUDED.n", rows);
+        // One row a key (the map's), in write order: unnest hands the rows to the INSERT in array order.
+        List<CountKey> keys = delta.keySet().stream().sorted(CountKey.WRITE_ORDER).toList();
+        jdbc.sql("INSERT INTO " + table + " (measure, dimension, " + period + ", district_code, category, bucket, n) "
+                        + "SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[]) "
+                        + "ON CONFLICT (measure, dimension, " + period + ", district_code, category, bucket) "
+                        + "DO UPDATE SET n = " + table + ".n + EXCLUDED.n")
+                .params(keys.stream().map(CountKey::measure).toArray(String[]::new),
+                        keys.stream().map(CountKey::dimension).toArray(String[]::new),
+                        keys.stream().map(k -> k.day().toString()).toArray(String[]::new),
+                        keys.stream().map(CountKey::district).toArray(String[]::new),
+                        keys.stream().map(CountKey::category).toArray(String[]::new),
+                        keys.stream().map(CountKey::bucket).toArray(String[]::new),
+                        keys.stream().map(delta::get).toArray(Long[]::new))
+                .update();
     }
 
     /**

@@ -5,8 +5,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,26 +40,50 @@ class Facts {
     }
 
     void received(List<ReceivedReport> reports) {
-        template.batchUpdate("""
+        List<ReceivedReport> rows = lastOfEach(reports, ReceivedReport::report);
+        if (rows.isEmpty()) {
+            return;
+        }
+        // Annotations travel joined by commas, which their codes (enum names) never hold.
+        jdbc.sql("""
                 INSERT INTO statistics_report (report_id, received_at, source, incident_type, annotations)
-                VALUES (?, ?, ?, ?, ?::text[])
+                SELECT r.report_id, r.received_at::timestamptz, r.source, r.incident_type, string_to_array(r.annotations, ',')
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    AS r(report_id, received_at, source, incident_type, annotations)
                 ON CONFLICT (report_id) DO UPDATE SET received_at = EXCLUDED.received_at, source = EXCLUDED.source,
-                    incident_type = EXCLUDED.incident_type, annotations = EXCLUDED.annotations""",
-                reports, reports.size(), (ps, r) -> {
-                    ps.setObject(1, r.report());
-                    ps.setTimestamp(2, Timestamp.from(r.receivedAt()));
-                    ps.setString(3, r.source());
-                    ps.setString(4, r.incidentType());
-                    ps.setArray(5, ps.getConnection().createArrayOf("text", r.annotations().toArray()));
-                });
-        categoriseReports(reports.stream().map(ReceivedReport::report).toList());
+                    incident_type = EXCLUDED.incident_type, annotations = EXCLUDED.annotations""")
+                .params(rows.stream().map(ReceivedReport::report).toArray(UUID[]::new),
+                        rows.stream().map(r -> r.receivedAt().toString()).toArray(String[]::new),
+                        rows.stream().map(ReceivedReport::source).toArray(String[]::new),
+                        rows.stream().map(ReceivedReport::incidentType).toArray(String[]::new),
+                        rows.stream().map(r -> r.annotations() == null ? "" : String.join(",", r.annotations()))
+                                .toArray(String[]::new))
+                .update();
+        categoriseReports(rows.stream().map(ReceivedReport::report).toList());
     }
 
     void routed(List<RoutedReport> reports) {
-        template.batchUpdate("""
-                INSERT INTO statistics_report (report_id, district_code, priority) VALUES (?, ?, ?)
-                ON CONFLICT (report_id) DO UPDATE SET district_code = EXCLUDED.district_code, priority = EXCLUDED.priority""",
-                reports.stream().map(r -> new Object[] {r.report(), r.district(), r.priority()}).toList());
+        List<RoutedReport> rows = lastOfEach(reports, RoutedReport::report);
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO statistics_report (report_id, district_code, priority)
+                SELECT * FROM unnest(?::uuid[], ?::text[], ?::int[])
+                ON CONFLICT (report_id) DO UPDATE SET district_code = EXCLUDED.district_code, priority = EXCLUDED.priority""")
+                .params(rows.stream().map(RoutedReport::report).toArray(UUID[]::new),
+                        rows.stream().map(RoutedReport::district).toArray(String[]::new),
+                        rows.stream().map(RoutedReport::priority).toArray(Integer[]::new))
+                .update();
+    }
+
+    /**
+     * Each report's last row, as writing them one after another would leave it: one statement's
+     * ON CONFLICT DO UPDATE may not touch a row twice.
+     */
+    private static <T> List<T> lastOfEach(List<T> rows, Function<T, UUID> report) {
+        return List.copyOf(rows.stream().collect(Collectors.toMap(report, Function.identity(), (first, last) -> last,
+                LinkedHashMap::new)).values());
     }
 
     /** Sets reports' categories from the category map: the mapped annotation or incident type of lowest position. */

@@ -1,8 +1,6 @@
 package pk.hifazat.triage.internal;
 
-import java.sql.Array;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +26,10 @@ import pk.hifazat.geography.DistrictCode;
 class ClusterDecisions {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final Routing routing;
 
-    ClusterDecisions(JdbcClient jdbc, JdbcTemplate template, Routing routing) {
+    ClusterDecisions(JdbcClient jdbc, Routing routing) {
         this.jdbc = jdbc;
-        this.template = template;
         this.routing = routing;
     }
 
@@ -71,16 +66,26 @@ class ClusterDecisions {
                             vote == null ? DistrictRule.UNRESOLVED.name() : vote.rule().name(),
                             vote == null ? 0 : vote.reports(), unitByDistrict.computeIfAbsent(vote == null ? "" : vote.district(),
                                     d -> routing.unitFor(district).id().value()), priority,
-                            ordered(clusterReasons, rules), rs.getObject(3), rs.getString(10), rs.getInt(9),
-                            aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8)});
+                            String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class), rs.getString(10), rs.getInt(9),
+                            aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant().toString()});
                     return cluster;
                 })
                 .list();
-        template.batchUpdate("""
+        // One row per cluster (grouped above): ON CONFLICT DO UPDATE may not touch a row twice in one
+        // statement. Reasons travel joined by commas, which rule codes never hold.
+        if (!rows.isEmpty()) {
+            jdbc.sql("""
                 INSERT INTO triage_cluster (cluster_id, district_code, district_rule, district_reports, unit_id,
                     computed_priority, reasons, youngest_age, abroad_country, report_count, district_count, has_public,
                     has_industry, first_received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT c.cluster_id, c.district_code, c.district_rule, c.district_reports, c.unit_id, c.computed_priority,
+                    string_to_array(c.reasons, ','), c.youngest_age, c.abroad_country, c.report_count, c.district_count,
+                    c.has_public, c.has_industry, c.first_received_at::timestamptz
+                FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::uuid[], ?::int[], ?::text[], ?::int[], ?::text[],
+                            ?::int[], ?::int[], ?::boolean[], ?::boolean[], ?::text[])
+                    AS c(cluster_id, district_code, district_rule, district_reports, unit_id, computed_priority, reasons,
+                         youngest_age, abroad_country, report_count, district_count, has_public, has_industry,
+                         first_received_at)
                 ON CONFLICT (cluster_id) DO UPDATE SET district_code = EXCLUDED.district_code,
                     district_rule = EXCLUDED.district_rule, district_reports = EXCLUDED.district_reports,
                     unit_id = CASE WHEN triage_cluster.district_override IS NULL THEN EXCLUDED.unit_id ELSE triage_cluster.unit_id END, computed_priority = EXCLUDED.computed_priority, reasons = EXCLUDED.reasons,
@@ -89,20 +94,9 @@ class ClusterDecisions {
                     first_received_at = EXCLUDED.first_received_at, district_count = EXCLUDED.district_count,
                     report_count = EXCLUDED.report_count,
                     status = CASE WHEN triage_cluster.status = 'CLOSED' AND EXCLUDED.report_count > triage_cluster.report_count
-                                  THEN 'OPEN' ELSE triage_cluster.status END""",
-                rows, rows.size(), (ps, row) -> {
-                    for (int c = 0; c < row.length; c++) {
-                        Object value = row[c];
-                        if (value instanceof String[] texts) {
-                            Array array = ps.getConnection().createArrayOf("text", texts);
-                            ps.setArray(c + 1, array);
-                        } else if (value == null) {
-                            ps.setNull(c + 1, Types.OTHER);
-                        } else {
-                            ps.setObject(c + 1, value);
-                        }
-                    }
-                });
+                                  THEN 'OPEN' ELSE triage_cluster.status END""")
+                    .params(Columns.of(rows)).update();
+        }
         jdbc.sql("""
                 UPDATE triage_report r SET open = (c.status <> 'CLOSED')
                 FROM triage_cluster c WHERE c.cluster_id = r.cluster_id AND r.cluster_id = ANY(?)

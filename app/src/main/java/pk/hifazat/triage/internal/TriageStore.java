@@ -1,7 +1,5 @@
 package pk.hifazat.triage.internal;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,8 +19,8 @@ import pk.hifazat.triage.Priority;
 import pk.hifazat.triage.TriagedReport;
 
 /**
- * Writes triage's facts, a batch at a time: one batched INSERT per table and set-based UPDATEs over
- * the batch's ids, so that a 1,000-report bulk batch costs a handful of statements.
+ * Writes triage's facts, a batch at a time: one INSERT over unnested arrays per table and set-based
+ * UPDATEs over the batch's ids, so that a 1,000-report bulk batch costs a handful of statements.
  */
 @Repository
 class TriageStore {
@@ -77,22 +75,38 @@ class TriageStore {
      */
     void insert(List<ReportFacts> facts, List<LinkedReport> links) {
         List<Object[]> rows = new ArrayList<>(facts.size());
+        List<Object[]> accounts = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             ReportFacts f = facts.get(i);
             LinkedReport link = links.get(i);
+            String received = f.receivedAt().toString();
             rows.add(new Object[] {f.report().value(), link.cluster().value(),
                     link.duplicateOf() == null ? null : link.duplicateOf().value(), f.source().name(),
-                    Timestamp.from(f.receivedAt()), f.district().district() == null ? null : f.district().district().value(),
+                    received, f.district().district() == null ? null : f.district().district().value(),
                     f.district().rule().name(), f.district().detail(), f.abroadCountry(), f.dangerNow(), f.liveStreaming(),
                     f.contactAbuse(), f.youngestAge(), f.suspectInPakistan(), f.suspectLocated(), f.sextortion(),
                     f.grooming(), f.sadistic(), f.severestClass(), f.hasPerson(), f.hasVictim(), f.hasPlace()});
+            f.accounts().forEach(account -> accounts.add(new Object[] {account, f.report().value(), received}));
         }
-        template.batchUpdate("""
+        // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
+        // twice in one statement.
+        if (!rows.isEmpty()) {
+            jdbc.sql("""
                 INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
                     district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                     suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                     has_victim, has_place, priority, reasons)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, '{}')
+                SELECT r.report_id, r.cluster_id, r.duplicate_of, r.source, r.received_at::timestamptz, r.district_code,
+                    r.district_rule, r.district_detail, r.abroad_country, r.danger_now, r.live_streaming, r.contact_abuse,
+                    r.youngest_age, r.suspect_in_pakistan, r.suspect_located, r.sextortion, r.grooming, r.sadistic,
+                    r.severest_class, r.has_person, r.has_victim, r.has_place, 4, '{}'
+                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[],
+                            ?::boolean[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[])
+                    AS r(report_id, cluster_id, duplicate_of, source, received_at, district_code, district_rule,
+                         district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
+                         suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
+                         has_victim, has_place)
                 ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
                     district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
                     district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
@@ -101,21 +115,17 @@ class TriageStore {
                     suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
                     sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
                     severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
-                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place""",
-                rows, rows.size(), (ps, row) -> {
-                    for (int c = 0; c < row.length; c++) {
-                        if (row[c] == null) {
-                            ps.setNull(c + 1, Types.OTHER);
-                        } else {
-                            ps.setObject(c + 1, row[c]);
-                        }
-                    }
-                });
-        List<Object[]> accounts = new ArrayList<>();
-        facts.forEach(f -> f.accounts().forEach(a -> accounts.add(new Object[] {a, f.report().value(), Timestamp.from(f.receivedAt())})));
+                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place""")
+                    .params(Columns.of(rows)).update();
+        }
+        // DO NOTHING lets an account named twice in the batch stay one row.
         if (!accounts.isEmpty()) {
-            template.batchUpdate("INSERT INTO triage_account (account, report_id, received_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", accounts);
+            jdbc.sql("""
+                INSERT INTO triage_account (account, report_id, received_at)
+                SELECT a.account, a.report_id, a.received_at::timestamptz
+                FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
+                ON CONFLICT DO NOTHING""")
+                    .params(Columns.of(accounts)).update();
         }
         applyMaterial(facts.stream().map(ReportFacts::report).toList());
     }

@@ -64,7 +64,7 @@ public final class StatisticsTiming {
                     count(jdbc, "statistics_suspect"), seconds(filling));
 
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(data));
-            Counts counts = new Counts(jdbc, new JdbcTemplate(data));
+            Counts counts = new Counts(jdbc);
             long rebuilding = System.nanoTime();
             transactions.executeWithoutResult(s -> counts.rebuild(() -> { }));
             System.out.printf(Locale.ROOT, "counted from scratch: %.1f s, %,d count rows%n", seconds(rebuilding),
