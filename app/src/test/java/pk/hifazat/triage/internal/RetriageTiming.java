@@ -91,7 +91,7 @@ public final class RetriageTiming {
             Flyway.configure().dataSource(data)
                     .locations("classpath:db/migration/geography", "classpath:db/migration/units", "classpath:db/migration/triage")
                     .load().migrate();
-            new RetriageTiming.Run(data, batch).measure(reports);
+            new Bench(data, batch).measure(reports);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -107,7 +107,7 @@ public final class RetriageTiming {
     }
 
     /** The application's objects of triage, built over one database as Spring would build them. */
-    private static final class Run {
+    private static final class Bench {
 
         private final JdbcClient jdbc;
         private final TransactionTemplate transactions;
@@ -120,7 +120,7 @@ public final class RetriageTiming {
         private final TriageStore store;
         private final int batch;
 
-        Run(HikariDataSource data, int batch) throws ReflectiveOperationException {
+        Bench(HikariDataSource data, int batch) throws ReflectiveOperationException {
             PlatformTransactionManager manager = new DataSourceTransactionManager(data);
             JdbcTemplate template = new JdbcTemplate(data);
             jdbc = JdbcClient.create(template);
@@ -157,6 +157,8 @@ public final class RetriageTiming {
             List<UUID> openClusters = jdbc.sql("SELECT cluster_id FROM triage_cluster WHERE status <> 'CLOSED' ORDER BY random() LIMIT 1000")
                     .query(UUID.class).list();
             DistrictCode district = new DistrictCode(districtUnit.substring("DCU-".length()));
+            System.out.printf(Locale.ROOT, "queues read: %s with %,d open items, %s with %,d%n", NATIONAL_QUEUE,
+                    openItems(NATIONAL_QUEUE), districtUnit, openItems(districtUnit));
 
             TriageRule proposed = changes.proposed("SEXTORTION", 1, null, null, true);
             long previewing = System.nanoTime();
@@ -221,6 +223,13 @@ public final class RetriageTiming {
                     SELECT count(*) FROM timing_cluster_before b JOIN triage_cluster c ON c.cluster_id = b.cluster_id
                     WHERE c.computed_priority <> b.computed_priority AND c.report_count = b.report_count""")
                     .query(Long.class).single();
+        }
+
+        private long openItems(String unit) {
+            return jdbc.sql("""
+                    SELECT count(*) FROM triage_cluster c JOIN unit u ON u.id = c.queue_unit
+                    WHERE u.code = ? AND c.status <> 'CLOSED' AND c.absorbed_into IS NULL""")
+                    .param(unit).query(Long.class).single();
         }
 
         private long count(String from) {
