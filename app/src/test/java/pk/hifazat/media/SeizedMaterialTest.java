@@ -83,7 +83,7 @@ class SeizedMaterialTest {
         assertThat(page.getResponse().getStatus()).isEqualTo(200);
         assertThat(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(
                 "Known material among the seized files", "1 of 3 files match known material (" + bankName + ": 1)",
-                "1 pictures match nothing known: possible new victim");
+                "1 picture matches nothing known: possible new victim");
     }
 
     @Test
@@ -124,6 +124,10 @@ class SeizedMaterialTest {
                 .andExpect(content().string(Matchers.containsString(unrelated.hash().toHex())))
                 .andExpect(content().string(Matchers.containsString(number)))
                 .andExpect(content().string(Matchers.containsString("disk/0001.jpg")));
+        assertThat(officer.get("/cases/" + number).getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("The seized file does not match known material.",
+                        "1 picture matches nothing known: possible new victim")
+                .doesNotContain(unrelated.hash().toHex());
     }
 
     @Test
