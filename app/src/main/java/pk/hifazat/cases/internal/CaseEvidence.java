@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,8 @@ import pk.hifazat.identity.Access;
 /**
  * Evidence and its chain of custody. Seizing an item opens its chain (from nobody to the seizing
  * officer); each hand-over is appended from whoever holds it now, so the current holder is always
- * the last entry's; nothing in the chain is ever changed (the database refuses it too).
+ * the last entry's; nothing in the chain is ever changed (the database refuses it too). An item's
+ * files are announced with {@link pk.hifazat.cases.EvidenceSeized}, for matching against known material.
  */
 @Service
 public class CaseEvidence {
@@ -27,13 +29,16 @@ public class CaseEvidence {
     private final CaseFiles cases;
     private final CaseGuard guard;
     private final Access access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseEvidence(EvidenceItems items, CaseFiles cases, CaseGuard guard, Access access, Clock clock) {
+    CaseEvidence(EvidenceItems items, CaseFiles cases, CaseGuard guard, Access access, ApplicationEventPublisher events,
+                 Clock clock) {
         this.items = items;
         this.cases = cases;
         this.guard = guard;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -53,6 +58,7 @@ public class CaseEvidence {
                 place, seizedBy, seizedBy, files);
         items.insert(item, now, access.require().id());
         items.append(item.id(), new Custody(1, null, seizedBy, seizedAt, "seized", now, access.require().id().value()));
+        item.seizure(file.number()).ifPresent(events::publishEvent);
         return item;
     }
 

@@ -39,8 +39,9 @@ import pk.hifazat.units.Units;
  * The seed's story as a fictional case in Muzaffargarh (a network led by a foreign national, a raid,
  * two arrests, ten children rescued of fifty identified, a case against parents who are guardians of
  * a rescued child), among a few dozen ordinary fictional cases. Written straight to the tables, as
- * set-up rather than an officer's work, and audited as the system's; persons joining and children
- * rescued are announced as an officer's work would announce them, for safeguarding. Added once.
+ * set-up rather than an officer's work, and audited as the system's; persons joining, children
+ * rescued and files seized are announced as an officer's work would announce them, for safeguarding
+ * and known material. Added once.
  */
 @Component
 class DemoCases {
@@ -217,6 +218,7 @@ class DemoCases {
                     "Muzaffargarh", "Raid officer (demo)", "Raid officer (demo)", List.of(new EvidenceItem.EvidenceFile(
                     "image-0001.jpg", sha(what), null, null)));
             evidence.insert(item, at, null);
+            item.seizure(file.number()).ifPresent(events::publishEvent);
             evidence.append(item.id(), new EvidenceItem.Custody(1, null, "Raid officer (demo)", at, "seized", at, null));
             evidence.append(item.id(), new EvidenceItem.Custody(2, "Raid officer (demo)", "Punjab Forensic Science Agency (demo)",
                     at.plus(1, ChronoUnit.DAYS), "forensic examination", at.plus(1, ChronoUnit.DAYS), null));

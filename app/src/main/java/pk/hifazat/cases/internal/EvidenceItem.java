@@ -2,9 +2,12 @@ package pk.hifazat.cases.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import pk.hifazat.cases.CaseId;
+import pk.hifazat.cases.CaseNumber;
+import pk.hifazat.cases.EvidenceSeized;
 
 /** A seized item, its files' hashes and who holds it now (the last custody entry's holder). */
 public record EvidenceItem(UUID id, CaseId caseId, String label, String description, Instant seizedAt,
@@ -12,6 +15,12 @@ public record EvidenceItem(UUID id, CaseId caseId, String label, String descript
 
     public EvidenceItem {
         files = List.copyOf(files);
+    }
+
+    /** Its seizure as announced, for matching its files against known material; empty when it has no files. */
+    Optional<EvidenceSeized> seizure(CaseNumber number) {
+        return files.isEmpty() ? Optional.empty() : Optional.of(new EvidenceSeized(caseId, number, id, label, files.stream()
+                .map(f -> new EvidenceSeized.SeizedFile(f.name(), f.sha256(), f.pdq(), f.quality())).toList()));
     }
 
     /** A file of the item by its hashes; either may be absent (a PDQ only for images). */

@@ -42,7 +42,7 @@ class LookAlikes {
     private static final long LOCK = 0x485A4C41L;
     private static final int NEAREST = 64;
     private static final String USABLE = "pdq IS NOT NULL AND (pdq_quality IS NULL OR pdq_quality >= "
-            + StoredFile.USABLE_QUALITY + ")";
+            + HashedFile.USABLE_QUALITY + ")";
 
     private final JdbcTemplate jdbc;
     private final MediaProperties properties;

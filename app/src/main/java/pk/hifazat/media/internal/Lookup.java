@@ -110,7 +110,7 @@ class Lookup {
     @Transactional(readOnly = true)
     LookupAnswer image(DihedralHashes hashes, Set<BankId> searched) {
         PdqHash plain = hashes.hash(Dihedral.ORIGINAL);
-        List<LookupAnswer.Hit> hits = hashes.quality() < StoredFile.USABLE_QUALITY ? List.of()
+        List<LookupAnswer.Hit> hits = hashes.quality() < HashedFile.USABLE_QUALITY ? List.of()
                 : near(List.of(Dihedral.values()).stream().map(hashes::hash).toList(), searched);
         return new LookupAnswer(List.of(new LookupAnswer.Result(HashAlgorithm.PDQ.name(), plain.toHex(), hashes.quality(), hits)));
     }

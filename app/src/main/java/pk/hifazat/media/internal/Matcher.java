@@ -19,13 +19,17 @@ import pk.hifazat.media.MaterialMatch;
 import pk.hifazat.media.ReportMaterial;
 
 /**
- * Matches report files against every matching bank — exactly for MD5, SHA-1 and SHA-256 (one
- * indexed query per algorithm for the whole batch), by PDQ within each bank's radius (the in-memory
- * index) — stores what is new, and marks files with a usable PDQ hash that matched nothing as
- * unknown material.
+ * Matches files against every matching bank — exactly for MD5, SHA-1 and SHA-256 (one indexed query
+ * per algorithm for the whole batch), by PDQ within each bank's radius (the in-memory index). For
+ * report files it also stores what is new and marks files with a usable PDQ hash that matched nothing
+ * as unknown material; a case's seized files are stored by {@link SeizedMatching} from {@link #find}.
  */
 @Component
 class Matcher {
+
+    /** A bank entry a file matched: by which hash, and how near (0 for an exact hash). */
+    record Hit(KnownEntry entry, HashAlgorithm algorithm, int distance) {
+    }
 
     private static final List<HashAlgorithm> EXACT = List.of(HashAlgorithm.MD5, HashAlgorithm.SHA1, HashAlgorithm.SHA256);
     private static final HexFormat HEX = HexFormat.of();
@@ -62,25 +66,35 @@ class Matcher {
 
     private List<ReportMaterial> matchAll(List<StoredFile> files) {
         Map<StoredFile, List<MaterialMatch>> found = new LinkedHashMap<>();
+        find(files).forEach((f, hits) -> found.put(f, hits.stream().map(h -> match(f, h)).toList()));
+        return store(found);
+    }
+
+    /**
+     * The live entries of matching banks that each file matches, in the order of the files given
+     * (each file present, with an empty list when it matched nothing): exact hashes first, then PDQ
+     * entries within their bank's radius that no exact hash found already.
+     */
+    <F extends HashedFile> Map<F, List<Hit>> find(List<F> files) {
+        Map<F, List<Hit>> found = new LinkedHashMap<>();
         files.forEach(f -> found.put(f, new ArrayList<>()));
         for (HashAlgorithm algorithm : EXACT) {
-            Map<String, List<StoredFile>> byHash = new HashMap<>();
-            for (StoredFile f : files) {
+            Map<String, List<F>> byHash = new HashMap<>();
+            for (F f : files) {
                 if (f.hash(algorithm) != null) {
                     byHash.computeIfAbsent(HEX.formatHex(f.hash(algorithm)), h -> new ArrayList<>()).add(f);
                 }
             }
             List<byte[]> wanted = byHash.keySet().stream().map(HEX::parseHex).toList();
             for (var hit : entries.exact(algorithm, wanted)) {
-                KnownEntry e = hit.getValue();
-                for (StoredFile f : byHash.getOrDefault(HEX.formatHex(hit.getKey()), List.of())) {
-                    found.get(f).add(match(f, e, algorithm, 0));
+                for (F f : byHash.getOrDefault(HEX.formatHex(hit.getKey()), List.of())) {
+                    found.get(f).add(new Hit(hit.getValue(), algorithm, 0));
                 }
             }
         }
-        Map<StoredFile, List<PdqHit>> near = new HashMap<>();
+        Map<F, List<PdqHit>> near = new HashMap<>();
         List<Long> nearIds = new ArrayList<>();
-        for (StoredFile f : files) {
+        for (F f : files) {
             if (f.hasUsablePdq()) {
                 List<PdqHit> hits = index.search(f.pdqHashes(), bank -> true);
                 near.put(f, hits);
@@ -91,13 +105,13 @@ class Matcher {
         near.forEach((f, hits) -> {
             for (PdqHit hit : hits) {
                 KnownEntry e = known.get(hit.entry());
-                boolean already = found.get(f).stream().anyMatch(m -> m.entry() == hit.entry());
+                boolean already = found.get(f).stream().anyMatch(h -> h.entry().id() == hit.entry());
                 if (e != null && !already) {
-                    found.get(f).add(match(f, e, HashAlgorithm.PDQ, hit.distance()));
+                    found.get(f).add(new Hit(e, HashAlgorithm.PDQ, hit.distance()));
                 }
             }
         });
-        return store(found);
+        return found;
     }
 
     private List<ReportMaterial> store(Map<StoredFile, List<MaterialMatch>> found) {
@@ -128,8 +142,9 @@ class Matcher {
         return material;
     }
 
-    private static MaterialMatch match(StoredFile f, KnownEntry e, HashAlgorithm algorithm, int distance) {
-        return new MaterialMatch(f.file(), e.bank(), e.bankName(), e.id(), algorithm, distance, e.category(), e.series(),
-                e.victimIdentified());
+    private static MaterialMatch match(StoredFile f, Hit hit) {
+        KnownEntry e = hit.entry();
+        return new MaterialMatch(f.file(), e.bank(), e.bankName(), e.id(), hit.algorithm(), hit.distance(), e.category(),
+                e.series(), e.victimIdentified());
     }
 }

@@ -17,7 +17,8 @@ import pk.hifazat.intake.ReportId;
 
 /**
  * What matching found, for the curator: the latest matches (where a false positive is removed) and
- * the unknown material waiting for a look — report ids, file positions and hashes, never images.
+ * the unknown material waiting for a look — report ids, file positions, seized files' case numbers,
+ * items and names, and hashes; never images.
  */
 @Controller
 @RequestMapping("/banks")
@@ -27,10 +28,12 @@ class MaterialController {
     private static final int SHOWN = 200;
 
     private final Matches matches;
+    private final SeizedFiles seized;
     private final AuditLog audit;
 
-    MaterialController(Matches matches, AuditLog audit) {
+    MaterialController(Matches matches, SeizedFiles seized, AuditLog audit) {
         this.matches = matches;
+        this.seized = seized;
         this.audit = audit;
     }
 
@@ -59,6 +62,7 @@ class MaterialController {
     String unknown(Model model) {
         audit.record(AuditRecord.of(CommonAction.VIEW, "UnknownMaterialList", "waiting"));
         model.addAttribute("files", matches.waiting(SHOWN));
+        model.addAttribute("seized", seized.waiting(SHOWN));
         return "media/unknown";
     }
 }

@@ -1,9 +1,11 @@
 package pk.hifazat.media.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.hifazat.pdq.index.HashIndex;
 import org.hifazat.pdq.index.HashIndexBuilder;
@@ -22,10 +24,10 @@ import pk.hifazat.media.MaterialAssessed;
 import pk.hifazat.media.ReportMaterial;
 
 /**
- * When a bank gains entries, the reports already stored are matched against those entries: exact
- * hashes by a join on the report files' indexes, PDQ by an index of only the new entries that every
- * stored report file's PDQ hash is searched in. What is new is stored and announced, a batch of
- * reports at a time.
+ * When a bank gains entries, the reports already stored and the files seized as cases' evidence are
+ * matched against those entries: exact hashes by a join on the files' indexes, PDQ by an index of
+ * only the new entries that every stored file's PDQ hash is searched in. What is new is stored (and
+ * for reports announced), a batch of files at a time.
  */
 @Component
 class Rematching {
@@ -37,14 +39,18 @@ class Rematching {
     private final JdbcTemplate jdbc;
     private final ReportFiles files;
     private final Matcher matcher;
+    private final SeizedFiles seizedFiles;
+    private final SeizedMatching seized;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    Rematching(JdbcTemplate jdbc, ReportFiles files, Matcher matcher, ApplicationEventPublisher events,
-               PlatformTransactionManager transactions) {
+    Rematching(JdbcTemplate jdbc, ReportFiles files, Matcher matcher, SeizedFiles seizedFiles, SeizedMatching seized,
+               ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.files = files;
         this.matcher = matcher;
+        this.seizedFiles = seizedFiles;
+        this.seized = seized;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -57,22 +63,29 @@ class Rematching {
         }
     }
 
-    /** Matches the stored reports against what the import added to the bank. */
+    /** Matches the stored reports and seized files against what the import added to the bank. */
     void rematchImport(long importId, BankId bank) {
         try {
-            List<StoredFile> candidates = new ArrayList<>(exactCandidates(importId));
-            candidates.addAll(pdqCandidates(importId, bank));
-            for (int from = 0; from < candidates.size(); from += FILES_PER_BATCH) {
-                List<StoredFile> batch = candidates.subList(from, Math.min(candidates.size(), from + FILES_PER_BATCH));
-                transactions.executeWithoutResult(tx -> {
-                    List<ReportMaterial> found = matcher.match(batch);
-                    if (!found.isEmpty()) {
-                        events.publishEvent(new MaterialAssessed(found));
-                    }
-                });
-            }
+            List<StoredFile> reportFiles = new ArrayList<>(exactCandidates(importId));
+            List<SeizedFile> seizedCandidates = new ArrayList<>(seizedFiles.sharingSha256With(importId));
+            pdqCandidates(importId, bank, reportFiles, seizedCandidates);
+            inBatches(reportFiles, batch -> {
+                List<ReportMaterial> found = matcher.match(batch);
+                if (!found.isEmpty()) {
+                    events.publishEvent(new MaterialAssessed(found));
+                }
+            });
+            inBatches(seizedCandidates, seized::matchKept);
         } catch (RuntimeException e) {
-            log.error("Stored reports could not be matched again against import {} into bank {}", importId, bank, e);
+            log.error("Stored files could not be matched again against import {} into bank {}", importId, bank, e);
+        }
+    }
+
+    /** Matches each batch in its own transaction, so that a large catch-up holds no lock for long. */
+    private <F> void inBatches(List<F> candidates, Consumer<List<F>> match) {
+        for (int from = 0; from < candidates.size(); from += FILES_PER_BATCH) {
+            List<F> batch = candidates.subList(from, Math.min(candidates.size(), from + FILES_PER_BATCH));
+            transactions.executeWithoutResult(tx -> match.accept(batch));
         }
     }
 
@@ -91,11 +104,14 @@ class Rematching {
         return found;
     }
 
-    /** Stored files whose PDQ hash lies within the bank's radius of an entry of the import, a pass of entries at a time. */
-    private List<StoredFile> pdqCandidates(long importId, BankId bank) {
+    /**
+     * Adds the stored report files and seized files whose PDQ hash lies within the bank's radius of an
+     * entry of the import, a pass of entries at a time.
+     */
+    private void pdqCandidates(long importId, BankId bank, List<StoredFile> reportFiles, List<SeizedFile> seizedCandidates) {
         Integer radius = jdbc.queryForObject("SELECT pdq_radius FROM media_bank WHERE id = ?", Integer.class, bank.value());
-        List<StoredFile> found = new ArrayList<>();
-        Map<String, StoredFile> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> seenSeized = new HashSet<>();
         long after = 0;
         while (true) {
             HashIndexBuilder builder = HashIndex.builder();
@@ -105,20 +121,27 @@ class Rematching {
                     rs -> {
                         builder.add(PdqBytes.hash(rs.getBytes(2)), 100, rs.getLong(1));
                         last[0] = rs.getLong(1);
-                    }, importId, after, StoredFile.USABLE_QUALITY, ENTRIES_PER_PASS);
+                    }, importId, after, HashedFile.USABLE_QUALITY, ENTRIES_PER_PASS);
             if (builder.size() == 0) {
-                return found;
+                return;
             }
             HashIndex newEntries = builder.build();
-            transactions.executeWithoutResult(tx -> files.eachWithUsablePdq(file -> {
-                boolean near = file.pdqHashes().stream().anyMatch(hash -> !newEntries.search(MatchQuery.of(hash)
-                        .withRadius(radius).withQualityFloor(0)).isEmpty());
-                if (near && seen.putIfAbsent(file.key(), file) == null) {
-                    found.add(file);
-                }
-            }));
+            Predicate<HashedFile> near = file -> file.pdqHashes().stream().anyMatch(hash -> !newEntries.search(MatchQuery.of(hash)
+                    .withRadius(radius).withQualityFloor(0)).isEmpty());
+            transactions.executeWithoutResult(tx -> {
+                files.eachWithUsablePdq(file -> {
+                    if (near.test(file) && seen.add(file.key())) {
+                        reportFiles.add(file);
+                    }
+                });
+                seizedFiles.eachWithUsablePdq(file -> {
+                    if (near.test(file) && seenSeized.add(file.key())) {
+                        seizedCandidates.add(file);
+                    }
+                });
+            });
             if (newEntries.size() < ENTRIES_PER_PASS) {
-                return found;
+                return;
             }
             after = last[0];
         }

@@ -86,7 +86,7 @@ class ReportFiles {
         jdbcTemplate.query(connection -> {
             var statement = connection.prepareStatement("SELECT report_id, file, pdq, pdq_quality, pdq_variants "
                     + "FROM media_report_file WHERE pdq IS NOT NULL AND (pdq_quality IS NULL OR pdq_quality >= "
-                    + StoredFile.USABLE_QUALITY + ")");
+                    + HashedFile.USABLE_QUALITY + ")");
             statement.setFetchSize(10_000);
             return statement;
         }, rs -> {

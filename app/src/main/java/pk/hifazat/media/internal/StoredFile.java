@@ -15,19 +15,17 @@ import pk.hifazat.intake.ReportedFile;
 
 /**
  * A report's file as this module keeps it: its position among the report's files and its hashes as
- * bytes. A PDQ quality is known only for images hashed here; industry reports give none, and a PDQ
- * hash without one is taken as usable. {@code pdqVariants} holds the hashes of the image's turns and
- * mirrors, 32 bytes each, one after the other, when the image was at hand (a public tip's upload);
- * null otherwise.
+ * bytes. A PDQ quality is known only for images hashed here; industry reports give none.
+ * {@code pdqVariants} holds the hashes of the image's turns and mirrors, 32 bytes each, one after the
+ * other, when the image was at hand (a public tip's upload); null otherwise.
  */
 record StoredFile(ReportId report, int file, byte[] md5, byte[] sha1, byte[] sha256, byte[] pdq, Integer pdqQuality,
-                  byte[] pdqVariants) {
+                  byte[] pdqVariants) implements HashedFile {
 
     StoredFile(ReportId report, int file, byte[] md5, byte[] sha1, byte[] sha256, byte[] pdq, Integer pdqQuality) {
         this(report, file, md5, sha1, sha256, pdq, pdqQuality, null);
     }
 
-    static final int USABLE_QUALITY = 50;
     private static final int VARIANT_BYTES = 32;
 
     static StoredFile of(ReportId report, int position, ReportedFile file) {
@@ -46,7 +44,8 @@ record StoredFile(ReportId report, int file, byte[] md5, byte[] sha1, byte[] sha
         return report + "/" + file;
     }
 
-    byte[] hash(HashAlgorithm algorithm) {
+    @Override
+    public byte[] hash(HashAlgorithm algorithm) {
         return switch (algorithm) {
             case MD5 -> md5;
             case SHA1 -> sha1;
@@ -55,19 +54,15 @@ record StoredFile(ReportId report, int file, byte[] md5, byte[] sha1, byte[] sha
         };
     }
 
-    /** The PDQ hash and, when known, its turns and mirrors: what near matching searches with. */
-    List<PdqHash> pdqHashes() {
+    /** The PDQ hash and, when known, its turns and mirrors. */
+    @Override
+    public List<PdqHash> pdqHashes() {
         List<PdqHash> all = new ArrayList<>(1 + (pdqVariants == null ? 0 : pdqVariants.length / VARIANT_BYTES));
         all.add(PdqBytes.hash(pdq));
         for (int at = 0; pdqVariants != null && at < pdqVariants.length; at += VARIANT_BYTES) {
             all.add(PdqBytes.hash(Arrays.copyOfRange(pdqVariants, at, at + VARIANT_BYTES)));
         }
         return all;
-    }
-
-    /** A PDQ hash good enough to match on: known quality under 50 is kept, never matched. */
-    boolean hasUsablePdq() {
-        return pdq != null && (pdqQuality == null || pdqQuality >= USABLE_QUALITY);
     }
 
     private static byte[] variants(List<FileHash> variants) {
