@@ -128,7 +128,7 @@ public final class RetriageTiming {
             batches = new TimedTransactions(manager);
             rules = new TriageRules(jdbc);
             Units units = unitRegister(jdbc);
-            decisions = new TimedDecisions(jdbc, template, new Routing(units));
+            decisions = new TimedDecisions(jdbc, new Routing(units));
             TriageProperties properties = new TriageProperties(Duration.ofHours(1), Duration.ofMinutes(1), batch, 60, 50);
             AuditLog audit = new KeptAudit();
             Access supervisor = new SignedInSupervisor(units);
@@ -365,8 +365,8 @@ public final class RetriageTiming {
 
         final List<Long> taken = Collections.synchronizedList(new ArrayList<>());
 
-        TimedDecisions(JdbcClient jdbc, JdbcTemplate template, Routing routing) {
-            super(jdbc, template, routing);
+        TimedDecisions(JdbcClient jdbc, Routing routing) {
+            super(jdbc, routing);
         }
 
         @Override
