@@ -130,7 +130,7 @@ public final class KnownFigures {
     }
 
     public void rescued(CaseId caseId, PersonId child, int month, int day) {
-        publish(new ChildRescued(caseId, number(), child, day(month, day), null));
+        publish(new ChildRescued(caseId, number(), child, day(month, day), LAHORE));
     }
 
     public void closed(CaseId caseId, CaseOutcome outcome, int month, int day) {

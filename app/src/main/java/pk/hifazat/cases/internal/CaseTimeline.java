@@ -102,7 +102,8 @@ class CaseTimeline {
         events.publishEvent(new CaseEventRecorded(file.id(), file.number(), kind, on, district,
                 named.stream().map(PersonId::new).toList()));
         if (kind == CaseEventKind.RESCUE) {
-            victims.forEach(child -> events.publishEvent(new ChildRescued(file.id(), file.number(), child, on, district)));
+            DistrictCode where = district != null ? district : file.district();
+            victims.forEach(child -> events.publishEvent(new ChildRescued(file.id(), file.number(), child, on, where)));
         }
         return entry;
     }
