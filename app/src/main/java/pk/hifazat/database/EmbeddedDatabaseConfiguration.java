@@ -37,7 +37,8 @@ class EmbeddedDatabaseConfiguration {
                     properties.folder(), running.get().pid());
             return EmbeddedDatabase.running(running.get(), password);
         }
-        return EmbeddedDatabase.started(EmbeddedServer.persistent(properties.postgresDirectory(), password), password);
+        return EmbeddedDatabase.started(EmbeddedServer.persistent(properties.postgresDirectory(), password,
+                properties.databaseSharedBuffers()), password);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Starts the embedded PostgreSQL 17 server with the settings a real data directory needs.
@@ -31,6 +32,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * about a fifth slower (still twice its target), because pages the kernel could have written once
  * are written each time they are evicted.
  *
+ * <p>Its page memory ({@code shared_buffers}) is sized for the machine: see {@link SharedBuffers}.
+ *
  * <p>The library lets every local connection in without a password, as the superuser. Every server
  * started here requires a password instead (see {@link ServerAccess}), and the application's own
  * connections use {@link #APPLICATION_ROLE}, which is no superuser.
@@ -53,6 +56,11 @@ public final class EmbeddedServer {
      * refused with a {@link DataFolderInUseException}.
      */
     public static EmbeddedPostgres persistent(Path directory, String password) {
+        return persistent(directory, password, null);
+    }
+
+    /** As {@link #persistent(Path, String)}, with the server's page memory; null for {@link SharedBuffers}' rule. */
+    public static EmbeddedPostgres persistent(Path directory, String password, DataSize sharedBuffers) {
         try {
             Files.createDirectories(directory);
             var running = RunningServer.in(directory);
@@ -66,6 +74,7 @@ public final class EmbeddedServer {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binaries.libraryFolder())
                     .setConnectConfig("password", password)
+                    .setServerConfig("shared_buffers", SharedBuffers.setting(sharedBuffers))
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")

@@ -16,7 +16,7 @@ class DataFolderKeyTest {
     Path dataDir;
 
     private EmbeddedDatabaseProperties kept() {
-        return new EmbeddedDatabaseProperties(dataDir, false, null);
+        return new EmbeddedDatabaseProperties(dataDir, false, null, null);
     }
 
     @Test
@@ -49,7 +49,7 @@ class DataFolderKeyTest {
 
     @Test
     void theDatabasePasswordNeverAppearsInTheSettingsText() {
-        var settings = new EmbeddedDatabaseProperties(dataDir, false, "a secret password");
+        var settings = new EmbeddedDatabaseProperties(dataDir, false, "a secret password", null);
         assertThat(settings.toString()).doesNotContain("a secret password").contains("(set)");
         assertThat(DatabasePassword.of(settings).toString()).doesNotContain("a secret password");
     }

@@ -21,6 +21,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedServerTest {
@@ -52,6 +53,16 @@ class EmbeddedServerTest {
             assertThat(setting(statement, "bgwriter_delay")).isEqualTo("50ms");
             assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
             assertThat(setting(statement, "checkpoint_timeout")).isEqualTo("15min");
+            assertThat(bytes(statement, "shared_buffers")).isEqualTo(DataSize.parse(SharedBuffers.setting(null)).toBytes());
+        }
+    }
+
+    @Test
+    void theServersPageMemoryIsTheOneAskedFor() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedServer.persistent(dataDir.resolve("postgres"), PASSWORD, DataSize.ofMegabytes(192));
+             Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            assertThat(bytes(statement, "shared_buffers")).isEqualTo(DataSize.ofMegabytes(192).toBytes());
         }
     }
 
@@ -168,6 +179,13 @@ class EmbeddedServerTest {
         Files.writeString(dataDir.resolve("postmaster.pid"), "999999999\n");
         assertThat(OrphanedServer.in(dataDir)).isEmpty();
         assertThat(OrphanedServer.in(dataDir.resolve("nothing-here"))).isEmpty();
+    }
+
+    private static long bytes(Statement statement, String name) throws Exception {
+        try (ResultSet rs = statement.executeQuery("SELECT pg_size_bytes(current_setting('" + name + "'))")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static String setting(Statement statement, String name) throws Exception {

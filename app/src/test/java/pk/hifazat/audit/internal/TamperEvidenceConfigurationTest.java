@@ -19,7 +19,7 @@ class TamperEvidenceConfigurationTest {
     private final TamperEvidenceConfiguration configuration = new TamperEvidenceConfiguration();
 
     private EmbeddedDatabaseProperties platform() {
-        return new EmbeddedDatabaseProperties(folder.resolve("data"), false, null);
+        return new EmbeddedDatabaseProperties(folder.resolve("data"), false, null, null);
     }
 
     private static AuditProperties checkpointsIn(Path file) {

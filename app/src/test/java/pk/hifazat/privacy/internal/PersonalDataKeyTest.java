@@ -24,7 +24,7 @@ class PersonalDataKeyTest {
     Path dataDir;
 
     private EmbeddedDatabaseProperties kept() {
-        return new EmbeddedDatabaseProperties(dataDir, false, null);
+        return new EmbeddedDatabaseProperties(dataDir, false, null, null);
     }
 
     private static PrivacyProperties noKey() {
@@ -64,7 +64,7 @@ class PersonalDataKeyTest {
 
     @Test
     void aThrowAwayDatabaseGetsAThrowAwayKey() {
-        var throwAway = new EmbeddedDatabaseProperties(dataDir, true, null);
+        var throwAway = new EmbeddedDatabaseProperties(dataDir, true, null, null);
         byte[] sealed = PersonalDataKey.chosen(noKey(), throwAway, null).seal("a name", OWNER, "raw");
 
         assertThat(dataDir.resolve("keys")).doesNotExist();
