@@ -20,7 +20,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.identifiers.FileHash;
-import pk.hifazat.identifiers.HashAlgorithm;
 import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.identifiers.IdentifierKind;
 import pk.hifazat.identifiers.IdentifierNormaliser;
@@ -77,12 +76,12 @@ class IncomingReports implements ReceivedReports {
     private final ReentrantLock opening = new ReentrantLock();
 
     IncomingReports(JdbcClient jdbc, ReportJson json, PersonalData personalData, IdentifierNormaliser normaliser,
-                    IntakeProperties properties) {
+                    RecentReports recent) {
         this.jdbc = jdbc;
         this.json = json;
         this.personalData = personalData;
         this.normaliser = normaliser;
-        this.recent = new RecentReports(properties.recentReports().toBytes());
+        this.recent = recent;
     }
 
     @Override
@@ -198,11 +197,7 @@ class IncomingReports implements ReceivedReports {
                         FROM report_file WHERE report_id = ANY (?) ORDER BY report_id, position""")
                 .param(keys)
                 .query(rs -> {
-                    List<FileHash> hashes = new ArrayList<>(4);
-                    hash(rs.getString(3), HashAlgorithm.MD5, hashes);
-                    hash(rs.getString(4), HashAlgorithm.SHA1, hashes);
-                    hash(rs.getString(5), HashAlgorithm.SHA256, hashes);
-                    hash(rs.getString(6), HashAlgorithm.PDQ, hashes);
+                    List<FileHash> hashes = FileHashes.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                     String classification = rs.getString(9);
                     rows.get(rs.getObject(1, UUID.class)).files.add(new ReportedFile(hashes,
                             rs.getObject(7, Boolean.class), rs.getObject(8, Boolean.class),
@@ -224,12 +219,6 @@ class IncomingReports implements ReceivedReports {
                     row.additions.add(new IncomingReport.Addition(new AdditionId(addition), rs.getTimestamp(3).toInstant(),
                             json.read(personalData.open(sealed, addition, SealedFields.NORMALISED))));
                 });
-    }
-
-    private static void hash(String hex, HashAlgorithm algorithm, List<FileHash> hashes) {
-        if (hex != null) {
-            hashes.add(new FileHash(algorithm, hex));
-        }
     }
 
     private static AdditionId addition(ResultSet rs, int column) throws SQLException {

@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
 import pk.hifazat.intake.IncomingReport;
 
 /**
  * Reports as they were last read, kept so that the modules that each read a newly stored batch
  * (linking, known material, triage, networks, statistics: five readers of every bulk batch) open,
  * parse and normalise it once instead of five times.
+ *
+ * <p>Intake keeps each report as it stores it (the version its insert returns), so that even the
+ * first reader finds it; a report read from the database is kept too.
  *
  * <p>An entry is used only when the report's row still has the version it was read at: the row's
  * {@code xmin} (every update of the row, a status or a re-sealing, gives it a new one) and its
@@ -22,7 +28,8 @@ import pk.hifazat.intake.IncomingReport;
  * intake by seconds, so the newest batches are the ones read again. The estimate is generous (four
  * bytes of heap for every sealed byte, and a kilobyte for the rest) because the budget is the point.
  */
-final class RecentReports {
+@Component
+class RecentReports {
 
     private static final int OVERHEAD = 1_024;
     private static final int PER_SEALED_BYTE = 4;
@@ -36,6 +43,11 @@ final class RecentReports {
 
     RecentReports(long budgetBytes) {
         this.budget = budgetBytes;
+    }
+
+    @Autowired
+    RecentReports(IntakeProperties properties) {
+        this(properties.recentReports().toBytes());
     }
 
     /** The versions of the reports this cache holds, for those of {@code versions} that it holds at that version. */

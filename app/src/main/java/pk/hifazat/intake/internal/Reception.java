@@ -84,7 +84,7 @@ public class Reception {
         return new PendingReport(id, newReceipt(), source, client == null ? null : client.organisation(),
                 client == null ? null : client.key(), report.externalReportId(), StoredTime.now(clock), report.incidentType(),
                 report.incidentTime(), sealed, report.persons().size(),
-                normalised.identifiers(), report.files(), DeskMarks.of(report, districts));
+                normalised.identifiers(), report.files(), DeskMarks.of(report, districts), report);
     }
 
     /** The record kept of a tip as the form gave it. */

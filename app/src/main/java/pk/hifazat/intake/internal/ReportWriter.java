@@ -2,11 +2,11 @@ package pk.hifazat.intake.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +53,7 @@ public class ReportWriter {
                      AS r(id, receipt, source, organisation, api_key, external, received_at, type, incident_at, raw,
                           normalised, contact, persons, files, category, urgent, district)
                 ON CONFLICT DO NOTHING
-                RETURNING id
+                RETURNING id, xmin
             ), identifiers AS (
                 INSERT INTO report_identifier (report_id, position, kind, value, platform, role)
                 SELECT i.report::uuid, i.position, i.kind, i.value, i.platform, i.role
@@ -70,15 +70,18 @@ public class ReportWriter {
                      AS f(report, position, md5, sha1, sha256, pdq, viewed, open, classification, quality, variants)
                 WHERE f.report::uuid IN (SELECT id FROM stored)
             )
-            SELECT id FROM stored""";
+            SELECT id, xmin::text FROM stored""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Reception reception;
     private final ReceivedReportCounts counts;
+    private final RecentReports recent;
 
-    ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception, ReceivedReportCounts counts) {
+    ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception, ReceivedReportCounts counts,
+                 RecentReports recent) {
         this.counts = counts;
+        this.recent = recent;
         this.jdbc = jdbc;
         this.events = events;
         this.reception = reception;
@@ -99,7 +102,8 @@ public class ReportWriter {
                 throw new IllegalStateException("Could not find a free receipt code in " + RECEIPT_ATTEMPTS + " attempts");
             }
             List<PendingReport> candidates = waiting.stream().map(attempt::get).toList();
-            Set<UUID> inserted = insert(candidates);
+            Map<UUID, String> versions = insert(candidates);
+            Set<UUID> inserted = versions.keySet();
             Map<String, Receipt> existing = existingReceipts(candidates, inserted);
             List<Integer> retry = new ArrayList<>();
             for (int i : waiting) {
@@ -107,6 +111,8 @@ public class ReportWriter {
                 if (inserted.contains(report.id().value())) {
                     receipts[i] = new Receipt(report.id(), report.receipt(), report.receivedAt(), false);
                     stored.add(report);
+                    recent.keep(report.id().value(), versions.get(report.id().value()) + "/0", report.asStored(),
+                            report.sealed().normalised().length);
                 } else if (report.externalId() != null && existing.containsKey(key(report))) {
                     receipts[i] = existing.get(key(report));
                 } else {
@@ -124,7 +130,8 @@ public class ReportWriter {
         return List.of(receipts);
     }
 
-    private Set<UUID> insert(List<PendingReport> reports) {
+    /** Inserts what it can; the stored reports' ids with each row's version (its xmin). */
+    private Map<UUID, String> insert(List<PendingReport> reports) {
         int n = reports.size();
         String[] id = new String[n], receipt = new String[n], source = new String[n], organisation = new String[n],
                 apiKey = new String[n], external = new String[n], receivedAt = new String[n], type = new String[n],
@@ -154,15 +161,15 @@ public class ReportWriter {
         }
         IdentifierRows identifiers = new IdentifierRows(reports);
         FileRows fileRows = new FileRows(reports);
-        List<UUID> ids = jdbc.sql(INSERT)
+        List<Map.Entry<UUID, String>> ids = jdbc.sql(INSERT)
                 .params(id, receipt, source, organisation, apiKey, external, receivedAt, type, incidentAt, raw, normalised,
                         contact, persons, files, category, urgent, district,
                         identifiers.report, identifiers.position, identifiers.kind, identifiers.value,
                         identifiers.platform, identifiers.role,
                         fileRows.report, fileRows.position, fileRows.md5, fileRows.sha1, fileRows.sha256, fileRows.pdq,
                         fileRows.viewed, fileRows.open, fileRows.classification, fileRows.quality, fileRows.variants)
-                .query(UUID.class).list();
-        return new HashSet<>(ids);
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return ids.stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Map<String, Receipt> existingReceipts(List<PendingReport> reports, Set<UUID> inserted) {
