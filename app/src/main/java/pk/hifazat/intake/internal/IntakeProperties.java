@@ -23,7 +23,7 @@ public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
                                @DefaultValue("1000") int bulkBatchSize,
                                @DefaultValue("8MB") DataSize batchBytes,
                                @DefaultValue("4") int maxConcurrentImports,
-                               @DefaultValue("48MB") DataSize recentReports) {
+                               @DefaultValue("64MB") DataSize recentReports) {
 
     public IntakeProperties {
         if (bulkBatchSize < 1) {

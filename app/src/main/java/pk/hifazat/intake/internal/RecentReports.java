@@ -25,14 +25,15 @@ import pk.hifazat.intake.IncomingReport;
  * older than the database's, on this instance or after another instance changed it.
  *
  * <p>Bounded by an estimate of the memory the reports take, oldest out first: readers follow
- * intake by seconds, so the newest batches are the ones read again. The estimate is generous (four
- * bytes of heap for every sealed byte, and a kilobyte for the rest) because the budget is the point.
+ * intake by seconds, so the newest batches are the ones read again. The estimate is generous (two
+ * bytes of heap for every sealed byte, as text parsed from it may be UTF-16, and half a kilobyte for
+ * the rest) because the budget is the point.
  */
 @Component
 class RecentReports {
 
-    private static final int OVERHEAD = 1_024;
-    private static final int PER_SEALED_BYTE = 4;
+    private static final int OVERHEAD = 512;
+    private static final int PER_SEALED_BYTE = 2;
 
     private record Entry(String version, IncomingReport report, long weight) {
     }

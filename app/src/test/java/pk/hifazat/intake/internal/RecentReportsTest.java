@@ -31,7 +31,7 @@ class RecentReportsTest {
 
     @Test
     void letsTheOldestGoWhenTheBudgetIsSpent() {
-        RecentReports recent = new RecentReports(3 * (1_000L * 4 + 1_024));
+        RecentReports recent = new RecentReports(3 * (1_000L * 2 + 512));
         UUID[] ids = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         for (UUID id : ids) {
             recent.keep(id, "1/0", report(id), 1_000);
