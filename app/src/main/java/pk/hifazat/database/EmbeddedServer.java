@@ -93,13 +93,14 @@ public final class EmbeddedServer {
         }
     }
 
-    /** A throw-away server in a temporary folder, deleted when closed. */
+    /** A throw-away server in a temporary folder, deleted when closed; its page memory sized as a kept one's. */
     public static EmbeddedPostgres ephemeral(String password) {
         try {
             PrivateBinaries binaries = PrivateBinaries.forThrowAwayServers();
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binaries.libraryFolder())
                     .setConnectConfig("password", password)
+                    .setServerConfig("shared_buffers", SharedBuffers.setting(null))
                     .setRegisterShutdownHook(false)
                     .start();
             binaries.closeLibraryFolder();
