@@ -74,12 +74,15 @@ class NetworkReader implements Networks {
             });
             return null;
         });
+        Map<Long, Integer> limits = new HashMap<>();
+        byRoot.forEach((root, ours) -> limits.put(root, limit + ours.size()));
+        Map<Long, List<String>> keys = store.reportsAmongEach(members, limits);
         Map<ReportId, Joined> joined = new HashMap<>();
         byRoot.forEach((root, ours) -> {
-            long[] all = members.get(root);
-            List<ReportId> some = store.reportsAmong(all, limit + ours.size()).stream()
+            List<ReportId> some = keys.getOrDefault(root, List.of()).stream()
                     .map(key -> new ReportId(UUID.fromString(key))).toList();
-            ours.forEach(report -> joined.put(report, new Joined(some, all.length)));
+            Joined network = new Joined(some, members.get(root).length);
+            ours.forEach(report -> joined.put(report, network));
         });
         return joined;
     }
