@@ -17,13 +17,17 @@ import org.springframework.util.unit.DataSize;
  *                             {@code Retry-After}, so that the imports' memory stays bounded
  * @param recentReports        heap kept for reports as last read, so that the modules reading each new
  *                             batch after one another parse it once ({@link RecentReports}); 0 turns it off
+ * @param reportsInFlight      the report bodies the API works on at once; a report that finds no room
+ *                             within a second is answered 503 with {@code Retry-After}, so that a flood
+ *                             of reports cannot take the heap
  */
 @ConfigurationProperties("hifazat.intake")
 public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
                                @DefaultValue("1000") int bulkBatchSize,
                                @DefaultValue("8MB") DataSize batchBytes,
                                @DefaultValue("4") int maxConcurrentImports,
-                               @DefaultValue("64MB") DataSize recentReports) {
+                               @DefaultValue("64MB") DataSize recentReports,
+                               @DefaultValue("16MB") DataSize reportsInFlight) {
 
     public IntakeProperties {
         if (bulkBatchSize < 1) {
@@ -34,6 +38,9 @@ public record IntakeProperties(@DefaultValue("512KB") DataSize maxReportSize,
         }
         if (recentReports.toBytes() < 0) {
             throw new IllegalArgumentException("hifazat.intake.recent-reports must not be negative");
+        }
+        if (reportsInFlight.toBytes() < 16 * 1024) {
+            throw new IllegalArgumentException("hifazat.intake.reports-in-flight must be at least 16KB");
         }
         if (maxConcurrentImports < 1) {
             throw new IllegalArgumentException("hifazat.intake.max-concurrent-imports must be at least 1");

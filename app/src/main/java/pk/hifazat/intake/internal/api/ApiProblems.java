@@ -53,6 +53,14 @@ class ApiProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(IntakeBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(Problems.BUSY_RETRY_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.busy());
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unavailable(IntakeUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(Problems.unavailable());
     }

@@ -25,6 +25,9 @@ final class Problems {
     static final String UNSTORABLE_CODE = "unstorable-report";
     static final String UNAVAILABLE = "urn:hifazat:problem:unavailable";
     static final String TOO_MANY_IMPORTS = "urn:hifazat:problem:too-many-imports";
+    static final String BUSY = "urn:hifazat:problem:busy";
+    /** Seconds a client is asked to wait before sending a report again when intake is busy. */
+    static final int BUSY_RETRY_SECONDS = 2;
     /** Seconds a client is asked to wait before sending a bulk file again when too many imports are running. */
     static final int IMPORT_RETRY_SECONDS = 30;
 
@@ -72,6 +75,12 @@ final class Problems {
     static ProblemDetail tooManyImports() {
         return of(HttpStatus.SERVICE_UNAVAILABLE, TOO_MANY_IMPORTS, "Too many bulk imports are running",
                 "Nothing was read or stored; send the file again in " + IMPORT_RETRY_SECONDS + " seconds.");
+    }
+
+    static ProblemDetail busy() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, BUSY, "Intake is busy",
+                "More reports are arriving than can be stored at this moment. Nothing was read or stored; send the report "
+                        + "again in " + BUSY_RETRY_SECONDS + " seconds.");
     }
 
     static ProblemDetail unavailable() {

@@ -43,9 +43,11 @@ class ReportsApiController {
     private final SingleReports singleReports;
     private final Reports reports;
     private final int maxReportBytes;
+    private final ReportsInFlight inFlight;
 
-    ReportsApiController(SingleReports singleReports, Reports reports, IntakeProperties properties) {
+    ReportsApiController(SingleReports singleReports, Reports reports, IntakeProperties properties, ReportsInFlight inFlight) {
         this.singleReports = singleReports;
+        this.inFlight = inFlight;
         this.reports = reports;
         this.maxReportBytes = (int) properties.maxReportSize().toBytes();
     }
@@ -72,8 +74,9 @@ class ReportsApiController {
                             + "database refused this valid report (unstorable-report; sending it again will not help)",
                             content = @Content(mediaType = "application/problem+json",
                                     schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "503", description = "Not stored: the database is unreachable or busy, or "
-                            + "intake is shutting down; send it again after the Retry-After seconds")})
+                    @ApiResponse(responseCode = "503", description = "Not stored: more reports are arriving than can be "
+                            + "stored (busy), the database is unreachable or busy, or intake is shutting down; send it "
+                            + "again after the Retry-After seconds")})
     ResponseEntity<String> submit(@AuthenticationPrincipal ApiClient client,
                                   @Parameter(description = "Any unique string up to 255 characters; a retry with the same key is safe")
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
@@ -81,8 +84,17 @@ class ReportsApiController {
         if (idempotencyKey != null && !isValidKey(idempotencyKey)) {
             throw new BadIdempotencyKeyException();
         }
-        byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), maxReportBytes);
-        SingleReports.Answer answer = singleReports.submit(client, body, idempotencyKey);
+        int slots = inFlight.slotsFor(request.getContentLengthLong());
+        if (!inFlight.enter(slots)) {
+            throw new IntakeBusyException();
+        }
+        SingleReports.Answer answer;
+        try {
+            byte[] body = BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), maxReportBytes);
+            answer = singleReports.submit(client, body, idempotencyKey);
+        } finally {
+            inFlight.leave(slots);
+        }
         var response = ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON);
         if (answer.replayed()) {
             response.header("Idempotent-Replayed", "true");
