@@ -46,22 +46,22 @@ class ApiProblems {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooManyImports(TooManyImportsException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", Integer.toString(Problems.IMPORT_RETRY_SECONDS))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.tooManyImports());
+        return retryLater(Problems.IMPORT_RETRY_SECONDS, Problems.tooManyImports());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> busy(IntakeBusyException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", Integer.toString(Problems.BUSY_RETRY_SECONDS))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.busy());
+        return retryLater(Problems.BUSY_RETRY_SECONDS, Problems.busy());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unavailable(IntakeUnavailableException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(Problems.unavailable());
+        return retryLater(60, Problems.unavailable());
+    }
+
+    /** 503: nothing was stored, and the client may send it again after {@code seconds}. */
+    private static ResponseEntity<ProblemDetail> retryLater(int seconds, ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", Integer.toString(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
