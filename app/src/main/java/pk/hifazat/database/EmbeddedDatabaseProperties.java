@@ -31,7 +31,8 @@ public record EmbeddedDatabaseProperties(Path dataDir, @DefaultValue("false") bo
         }
         databasePassword = databasePassword == null ? "" : databasePassword.strip();
         if (databaseSharedBuffers != null && databaseSharedBuffers.toMegabytes() < 1) {
-            throw new IllegalArgumentException("HIFAZAT_DATABASE_SHARED_BUFFERS (hifazat.database-shared-buffers) must be at least 1MB");
+            throw new IllegalArgumentException(
+                    "HIFAZAT_DATABASE_SHARED_BUFFERS (hifazat.database-shared-buffers) must be at least 1MB");
         }
     }
 
@@ -53,7 +54,7 @@ public record EmbeddedDatabaseProperties(Path dataDir, @DefaultValue("false") bo
     /** Never the password: settings end up in logs and failure reports. */
     @Override
     public String toString() {
-        return "EmbeddedDatabaseProperties[dataDir=" + dataDir + ", ephemeral=" + ephemeral + ", databaseSharedBuffers=" + databaseSharedBuffers + ", databasePassword="
-                + (databasePassword.isEmpty() ? "(none)" : "(set)") + "]";
+        return "EmbeddedDatabaseProperties[dataDir=" + dataDir + ", ephemeral=" + ephemeral + ", databaseSharedBuffers="
+                + databaseSharedBuffers + ", databasePassword=" + (databasePassword.isEmpty() ? "(none)" : "(set)") + "]";
     }
 }

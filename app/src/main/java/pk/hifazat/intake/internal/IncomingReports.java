@@ -103,13 +103,13 @@ class IncomingReports implements ReceivedReports {
         Map<UUID, Row> rows = new LinkedHashMap<>();
         Map<UUID, String> versions = new HashMap<>();
         jdbc.sql("""
-                        SELECT id, source, organisation_id, external_id, received_at, status, normalised,
-                               xmin::text || '/' || (SELECT count(*) FROM report_addition a WHERE a.report_id = r.id)
+                        SELECT id, source, organisation_id, external_id, received_at, status, normalised, xmin::text,
+                               (SELECT count(*) FROM report_addition a WHERE a.report_id = r.id)
                         FROM report r WHERE id = ANY (?)""")
                 .param(keys)
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    versions.put(id, rs.getString(8));
+                    versions.put(id, RecentReports.version(rs.getString(8), rs.getLong(9)));
                     rows.put(id, new Row(rs, id));
                 });
         Map<UUID, IncomingReport> read = recent.current(versions);

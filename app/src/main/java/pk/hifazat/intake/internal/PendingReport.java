@@ -42,7 +42,7 @@ public record PendingReport(ReportId id, ReceiptCode receipt, ReportSource sourc
 
     /**
      * The report as {@link IncomingReports} reads it once stored: received, nothing added yet, its
-     * identifiers and files in the order they are numbered. {@code RecentReportsTest} holds the two equal.
+     * identifiers and files in the order they are numbered. {@code KeptReportsTest} holds the two equal.
      */
     IncomingReport asStored() {
         return new IncomingReport(id, source, OrganisationId.ofNullable(organisation), externalId, receivedAt,

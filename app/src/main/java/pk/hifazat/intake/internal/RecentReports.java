@@ -51,7 +51,12 @@ class RecentReports {
         this(properties.recentReports().toBytes());
     }
 
-    /** The versions of the reports this cache holds, for those of {@code versions} that it holds at that version. */
+    /** A row's version: its {@code xmin} and how many additions its report has. */
+    static String version(String xmin, long additions) {
+        return xmin + "/" + additions;
+    }
+
+    /** The kept reports among these ids, each only if kept at the version given for it. */
     synchronized Map<UUID, IncomingReport> current(Map<UUID, String> versions) {
         Map<UUID, IncomingReport> found = new HashMap<>();
         versions.forEach((id, version) -> {

@@ -111,8 +111,8 @@ public class ReportWriter {
                 if (inserted.contains(report.id().value())) {
                     receipts[i] = new Receipt(report.id(), report.receipt(), report.receivedAt(), false);
                     stored.add(report);
-                    recent.keep(report.id().value(), versions.get(report.id().value()) + "/0", report.asStored(),
-                            report.sealed().normalised().length);
+                    recent.keep(report.id().value(), RecentReports.version(versions.get(report.id().value()), 0),
+                            report.asStored(), report.sealed().normalised().length);
                 } else if (report.externalId() != null && existing.containsKey(key(report))) {
                     receipts[i] = existing.get(key(report));
                 } else {

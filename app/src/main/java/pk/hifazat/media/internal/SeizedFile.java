@@ -24,10 +24,6 @@ record SeizedFile(UUID caseId, UUID item, String name, byte[] sha256, byte[] pdq
 
     /** The case, item and name as one text: what tells two seized files apart. */
     String key() {
-        return key(caseId, item, name);
-    }
-
-    static String key(UUID caseId, UUID item, String name) {
         return caseId + "/" + item + "/" + name;
     }
 

@@ -1,14 +1,10 @@
 package pk.hifazat.media.internal;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,26 +49,13 @@ class SeizedFiles {
         if (files.isEmpty()) {
             return List.of();
         }
-        Set<String> kept = new HashSet<>(jdbcTemplate.execute((Connection c) -> {
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                insert.setObject(1, item.caseId());
-                insert.setString(2, item.caseNumber());
-                insert.setObject(3, item.item());
-                insert.setString(4, item.label());
-                insert.setTimestamp(5, Timestamp.from(clock.instant()));
-                insert.setArray(6, c.createArrayOf("text", files.stream().map(SeizedFile::name).toArray()));
-                insert.setArray(7, c.createArrayOf("bytea", files.stream().map(SeizedFile::sha256).toArray(byte[][]::new)));
-                insert.setArray(8, c.createArrayOf("bytea", files.stream().map(SeizedFile::pdq).toArray(byte[][]::new)));
-                insert.setArray(9, c.createArrayOf("int4", files.stream().map(SeizedFile::pdqQuality).toArray()));
-                List<String> inserted = new ArrayList<>();
-                try (ResultSet rs = insert.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getString(1));
-                    }
-                }
-                return inserted;
-            }
-        }));
+        Set<String> kept = new HashSet<>(jdbc.sql(INSERT)
+                .params(item.caseId(), item.caseNumber(), item.item(), item.label(), Timestamp.from(clock.instant()),
+                        files.stream().map(SeizedFile::name).toArray(String[]::new),
+                        files.stream().map(SeizedFile::sha256).toArray(byte[][]::new),
+                        files.stream().map(SeizedFile::pdq).toArray(byte[][]::new),
+                        files.stream().map(SeizedFile::pdqQuality).toArray(Integer[]::new))
+                .query(String.class).list());
         return files.stream().filter(f -> kept.contains(f.name())).toList();
     }
 
@@ -115,18 +98,14 @@ class SeizedFiles {
         if (files.isEmpty()) {
             return;
         }
-        jdbcTemplate.execute((Connection c) -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE media_evidence_file f SET unknown_at = ? "
-                    + "FROM unnest(?::uuid[], ?::uuid[], ?::text[]) AS u(case_id, item_id, name) "
-                    + "WHERE f.case_id = u.case_id AND f.item_id = u.item_id AND f.name = u.name "
-                    + "AND f.unknown_at IS NULL AND f.known_at IS NULL")) {
-                update.setTimestamp(1, Timestamp.from(clock.instant()));
-                update.setArray(2, uuids(c, files.stream().map(SeizedFile::caseId).toList()));
-                update.setArray(3, uuids(c, files.stream().map(SeizedFile::item).toList()));
-                update.setArray(4, c.createArrayOf("text", files.stream().map(SeizedFile::name).toArray()));
-                return update.executeUpdate();
-            }
-        });
+        jdbc.sql("UPDATE media_evidence_file f SET unknown_at = ? "
+                        + "FROM unnest(?::uuid[], ?::uuid[], ?::text[]) AS u(case_id, item_id, name) "
+                        + "WHERE f.case_id = u.case_id AND f.item_id = u.item_id AND f.name = u.name "
+                        + "AND f.unknown_at IS NULL AND f.known_at IS NULL")
+                .params(Timestamp.from(clock.instant()), files.stream().map(SeizedFile::caseId).toArray(UUID[]::new),
+                        files.stream().map(SeizedFile::item).toArray(UUID[]::new),
+                        files.stream().map(SeizedFile::name).toArray(String[]::new))
+                .update();
     }
 
     /** The case's seized files, those matching live entries (in all and per bank), and those unknown. */
@@ -140,7 +119,7 @@ class SeizedFiles {
         int matched = jdbc.sql("SELECT count(DISTINCT (m.item_id, m.name)) " + LIVE_MATCHES).param(caseId)
                 .query(Integer.class).single();
         List<SeizedMaterialSummary.BankFiles> byBank = jdbc.sql("SELECT b.name, count(DISTINCT (m.item_id, m.name)) AS n "
-                        + LIVE_MATCHES                        + " GROUP BY b.id, b.name ORDER BY n DESC, b.name")
+                        + LIVE_MATCHES + " GROUP BY b.id, b.name ORDER BY n DESC, b.name")
                 .param(caseId).query((rs, n) -> new SeizedMaterialSummary.BankFiles(rs.getString(1), rs.getInt(2))).list();
         return new SeizedMaterialSummary(counts[0], matched, byBank, counts[1]);
     }
@@ -153,10 +132,6 @@ class SeizedFiles {
                 .query((rs, n) -> new UnknownSeizedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
-    }
-
-    private static Array uuids(Connection c, List<UUID> ids) throws SQLException {
-        return c.createArrayOf("uuid", ids.toArray());
     }
 
     private static SeizedFile read(ResultSet rs) throws SQLException {

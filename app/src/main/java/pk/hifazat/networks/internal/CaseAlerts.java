@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -84,7 +85,7 @@ class CaseAlerts {
     }
 
     /** The user's alerts about these nodes are seen: they looked at the network. */
-    void seen(java.util.UUID user, List<Long> nodes) {
+    void seen(UUID user, List<Long> nodes) {
         jdbc.sql("UPDATE net_case_alert SET seen_at = now() WHERE lead_id = :user AND seen_at IS NULL AND node_id = ANY(:nodes)")
                 .param("user", user).param("nodes", nodes.toArray(Long[]::new)).update();
     }

@@ -58,7 +58,8 @@ class KeptReportsTest {
                         .contentType(MediaType.APPLICATION_JSON).content(SampleReports.valid(externalId)))
                 .andExpect(status().isCreated());
         UUID id = jdbc.sql("SELECT id FROM report WHERE external_id = ?").param(externalId).query(UUID.class).single();
-        String version = jdbc.sql("SELECT xmin::text || '/0' FROM report WHERE id = ?").param(id).query(String.class).single();
+        String version = RecentReports.version(
+                jdbc.sql("SELECT xmin::text FROM report WHERE id = ?").param(id).query(String.class).single(), 0);
 
         IncomingReport kept = recent.current(Map.of(id, version)).get(id);
         IncomingReport read = new IncomingReports(jdbc, json, personalData, normaliser, new RecentReports(0))
