@@ -6,6 +6,8 @@
 # 2. Waits for the bulk work to settle, then sends single reports at a steady 1,000 a second for
 #    SINGLE_SECONDS (SteadyArrivals, an open loop): their answers' times, the time per triage batch
 #    (p50/p99) and from a report's receipt to its queue item (p99).
+# 3. Waits for the followers (networks, statistics), which wait while reports are on their way to
+#    their queues, to catch up: how many events they had waiting and how long they took.
 # Needs a built jar (./hifazat build) and the test classes (./mvnw -pl app test-compile).
 # Starts its own server on port 8183 with a fresh data folder, and stops it at the end.
 set -euo pipefail
@@ -20,6 +22,11 @@ server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf -o /dev/null http://localhost:8183/actuator/health; do sleep 1; done
 key="$(grep -o 'hzk_[A-Za-z0-9_-]*' "$work/server.log" | head -1)"
+pgport() { sed -n 4p "$(find "$work/data" -name postmaster.pid | head -1)"; }
+backlog() {
+  PGPASSWORD="$(cat "$work/data/keys/database-password")" psql -h localhost -p "$(pgport)" -U postgres -d postgres -XAtq \
+    -c "SELECT count(*) FROM following_backlog"
+}
 triaged() { awk '/triaged reports=/ { split($0, a, "reports="); split(a[2], b, " "); n += b[1] } END { print n + 0 }' "$work/server.log"; }
 # What the log says about the batches after line $1: count, p50 and p99 of batch time, p99 of lag.
 summary() {
@@ -43,6 +50,7 @@ done_at="$(date +%s.%N)"
 awk -v n="$reports" -v s="$start" -v m="$stored" -v d="$done_at" \
   'BEGIN { printf "stored_per_s=%.0f stored_and_triaged_per_s=%.0f triage_behind_storage_s=%.1f\n", n/(m-s), n/(d-s), d-m }'
 summary "$mark"
+echo "following_backlog_after_bulk=$(backlog)"
 rm -f "$work/bulk.ndjson"
 sleep 20   # what the bulk import left behind (media's look-alike pass, networks' alerts) settles
 mark="$(wc -l <"$work/server.log")"
@@ -50,4 +58,7 @@ echo "mode=single seconds=$single"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 "$single"
 sleep 10
 summary "$mark"
+waited="$(date +%s.%N)"; echo "following_backlog_after_single=$(backlog)"
+until [ "$(backlog)" -eq 0 ]; do sleep 1; done
+awk -v s="$waited" -v e="$(date +%s.%N)" 'BEGIN { printf "followers_caught_up_after_s=%.1f\n", e-s }'
 grep -E "ERROR|Exception" "$work/server.log" | head -5 || true

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.hifazat.database.Precedence;
 import pk.hifazat.identifiers.Identifier;
 import pk.hifazat.intake.MediaFile;
 import pk.hifazat.intake.Receipt;
@@ -77,9 +78,11 @@ public class ReportWriter {
     private final Reception reception;
     private final ReceivedReportCounts counts;
     private final RecentReports recent;
+    private final Precedence precedence;
 
     ReportWriter(JdbcClient jdbc, ApplicationEventPublisher events, Reception reception, ReceivedReportCounts counts,
-                 RecentReports recent) {
+                 RecentReports recent, Precedence precedence) {
+        this.precedence = precedence;
         this.counts = counts;
         this.recent = recent;
         this.jdbc = jdbc;
@@ -90,6 +93,12 @@ public class ReportWriter {
     /** Stores the reports not yet stored; returns a receipt for each, in the same order. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Receipt> write(List<PendingReport> reports) {
+        try (var urgent = precedence.urgent()) {
+            return store(reports);
+        }
+    }
+
+    private List<Receipt> store(List<PendingReport> reports) {
         Receipt[] receipts = new Receipt[reports.size()];
         List<PendingReport> stored = new ArrayList<>(reports.size());
         List<PendingReport> attempt = new ArrayList<>(reports);

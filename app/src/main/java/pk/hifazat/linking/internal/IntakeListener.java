@@ -7,6 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
+import pk.hifazat.database.CombinedBatches;
+import pk.hifazat.database.Precedence;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
@@ -15,7 +17,9 @@ import pk.hifazat.intake.ReportsReceived;
 
 /**
  * Links every report intake stores, a whole stored batch at a time (one read, one linking
- * transaction, one {@code ReportsLinked}), and what reporters add later.
+ * transaction, one {@code ReportsLinked}), and what reporters add later. Stored batches that wait
+ * for their turn are linked together ({@link CombinedBatches}): single reports arriving by the
+ * hundred a second are linked a few hundred at a time, and triage receives them so.
  *
  * <p>One batch at a time in this application, waiting here without a transaction: linking is
  * serialised anyway ({@link ClusterStore#lock}), and each listener runs on a virtual thread of its
@@ -29,17 +33,25 @@ class IntakeListener {
     private final ReceivedReports reports;
     private final Linker linker;
     private final LinkingTurns turns;
+    private final Precedence precedence;
+    private final CombinedBatches<ReportId> received = new CombinedBatches<>(ReceivedReports.MAX_BATCH, this::link);
 
-    IntakeListener(ReceivedReports reports, Linker linker, LinkingTurns turns) {
+    IntakeListener(ReceivedReports reports, Linker linker, LinkingTurns turns, Precedence precedence) {
+        this.precedence = precedence;
         this.reports = reports;
         this.linker = linker;
         this.turns = turns;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ReportsReceived received) {
+    void on(ReportsReceived stored) {
+        try (var urgent = precedence.urgent(stored)) {
+            received.run(stored.ids());
+        }
+    }
+
+    private void link(List<ReportId> ids) {
         turns.alone(() -> {
-            List<ReportId> ids = received.ids();
             List<IncomingReport> batch = new ArrayList<>(ids.size());
             for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
                 batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));

@@ -7,7 +7,12 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import pk.hifazat.database.CombinedBatches;
+import pk.hifazat.database.Precedence;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
@@ -31,24 +36,36 @@ class MaterialListener {
     private final Matcher matcher;
     private final LookAlikes lookAlikes;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Precedence precedence;
+    private final CombinedBatches<ReportId> received = new CombinedBatches<>(ReceivedReports.MAX_BATCH, this::assessStored);
 
     MaterialListener(ReceivedReports reports, ReportFiles files, Matcher matcher, LookAlikes lookAlikes,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Precedence precedence) {
+        this.precedence = precedence;
         this.reports = reports;
         this.files = files;
         this.matcher = matcher;
         this.lookAlikes = lookAlikes;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @ApplicationModuleListener
-    void on(ReportsReceived received) {
-        List<ReportId> ids = received.ids();
-        List<IncomingReport> read = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
-            read.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ReportsReceived stored) {
+        try (var urgent = precedence.urgent(stored)) {
+            received.run(stored.ids());
         }
-        assess(read);
+    }
+
+    private void assessStored(List<ReportId> ids) {
+        transactions.executeWithoutResult(status -> {
+            List<IncomingReport> read = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+                read.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
+            }
+            assess(read);
+        });
     }
 
     @ApplicationModuleListener

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.database.Follower;
+import pk.hifazat.database.Following;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.Clusters;
@@ -27,10 +29,11 @@ import pk.hifazat.networks.ReportsJoinedNetworks;
  * Keeps the graph level with linking: each linked batch is read from intake a thousand reports at a
  * time, with linking's own word on each identifier's strength, and written in the listener's
  * transaction; a split cluster's reports are written again, so that an identifier marked as noise
- * stops joining them.
+ * stops joining them. New reports are written after their path to the queue ({@link Following}):
+ * during a flood the graph is up to the following patience behind.
  */
 @Component
-class LinkingListener {
+class LinkingListener implements Follower<ReportsLinked> {
 
     /** The most reports of a split cluster written again; a larger one is left to the next rebuild. */
     static final int SPLIT_LIMIT = 10_000;
@@ -44,10 +47,12 @@ class LinkingListener {
     private final NetworkReader networks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final Following following;
     private final ReentrantLock turn = new ReentrantLock(true);
 
     LinkingListener(ReceivedReports reports, Clusters clusters, ReportProjection projection, NetworkReader networks,
-                    ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                    ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Following following) {
+        this.following = following;
         this.reports = reports;
         this.clusters = clusters;
         this.projection = projection;
@@ -56,11 +61,34 @@ class LinkingListener {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    /** Kept for later: the graph follows a report's path to its queue ({@link Following}). */
+    @ApplicationModuleListener
     void on(ReportsLinked linked) {
-        List<ReportId> ids = linked.reports().stream().map(LinkedReport::report).toList();
-        if (!ids.isEmpty()) {
-            inTurn(() -> projectAndAnnounce(ids));
+        if (!linked.reports().isEmpty()) {
+            following.defer(this, linked);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "networks.reports-linked";
+    }
+
+    @Override
+    public Class<ReportsLinked> events() {
+        return ReportsLinked.class;
+    }
+
+    /** In the follower's transaction, in this instance's turn. */
+    @Override
+    public void follow(List<ReportsLinked> events) {
+        List<ReportId> ids = events.stream().flatMap(linked -> linked.reports().stream()).map(LinkedReport::report)
+                .distinct().toList();
+        turn.lock();
+        try {
+            projectAndAnnounce(ids);
+        } finally {
+            turn.unlock();
         }
     }
 

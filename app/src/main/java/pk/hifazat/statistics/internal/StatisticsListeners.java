@@ -1,6 +1,5 @@
 package pk.hifazat.statistics.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,17 +17,12 @@ import pk.hifazat.cases.ChildRescued;
 import pk.hifazat.cases.PersonId;
 import pk.hifazat.cases.PersonJoinedCase;
 import pk.hifazat.cases.ReportsAttachedToCase;
-import pk.hifazat.intake.IncomingReport;
-import pk.hifazat.intake.ReceivedReports;
-import pk.hifazat.intake.ReportArrival;
 import pk.hifazat.intake.ReportId;
-import pk.hifazat.intake.ReportsReceived;
 import pk.hifazat.safeguarding.ChildSafeguarded;
-import pk.hifazat.triage.ReportsTriaged;
 
 /**
- * Keeps the facts and their counts current as intake, triage and cases announce changes: no nightly
- * rebuild. Each listener runs after its source committed, in its own transaction, retried by the
+ * Keeps the facts and their counts current as cases and safeguarding announce changes: no nightly
+ * rebuild (reports are counted by {@link ReceivedReportsCounted} and {@link TriagedReportsCounted}). Each listener runs after its source committed, in its own transaction, retried by the
  * event publication registry when it fails. A child counts as safeguarded on the first of a case's
  * rescue and safeguarding's step, whichever arrives (both are kept; the counts take the earliest).
  */
@@ -37,44 +31,12 @@ class StatisticsListeners {
 
     private final Facts facts;
     private final Counts counts;
-    private final ReceivedReports reports;
     private final CaseOffences offences;
 
-    StatisticsListeners(Facts facts, Counts counts, ReceivedReports reports, CaseOffences offences) {
+    StatisticsListeners(Facts facts, Counts counts, CaseOffences offences) {
         this.facts = facts;
         this.counts = counts;
-        this.reports = reports;
         this.offences = offences;
-    }
-
-    @ApplicationModuleListener
-    void on(ReportsReceived received) {
-        List<ReportArrival> arrivals = received.reports();
-        for (int from = 0; from < arrivals.size(); from += ReceivedReports.MAX_BATCH) {
-            List<ReportArrival> batch = arrivals.subList(from, Math.min(arrivals.size(), from + ReceivedReports.MAX_BATCH));
-            List<Facts.ReceivedReport> rows = new ArrayList<>();
-            var read = reports.byIds(batch.stream().map(ReportArrival::report).toList()).stream()
-                    .collect(java.util.stream.Collectors.toMap(IncomingReport::id, r -> r));
-            for (ReportArrival arrival : batch) {
-                // A report intake cannot read (yet) still arrived: it counts, under no category.
-                var content = read.containsKey(arrival.report()) ? read.get(arrival.report()).content() : null;
-                rows.add(new Facts.ReceivedReport(arrival.report().value(), arrival.receivedAt(), arrival.source().name(),
-                        content == null || content.incidentType() == null ? null : content.incidentType().name(),
-                        content == null ? List.of() : content.annotations().stream().map(Enum::name).distinct().toList()));
-            }
-            List<UUID> ids = rows.stream().map(Facts.ReceivedReport::report).toList();
-            counts.changeReports(ids, () -> facts.received(rows));
-            counts.changeCases(facts.casesOf(ids), () -> facts.categoriseCases(facts.casesOf(ids)));
-        }
-    }
-
-    @ApplicationModuleListener
-    void on(ReportsTriaged triaged) {
-        List<Facts.RoutedReport> rows = triaged.reports().stream()
-                .map(r -> new Facts.RoutedReport(r.report().value(), r.district() == null ? null : r.district().value(),
-                        r.priority().level()))
-                .toList();
-        counts.changeReports(rows.stream().map(Facts.RoutedReport::report).toList(), () -> facts.routed(rows));
     }
 
     @ApplicationModuleListener

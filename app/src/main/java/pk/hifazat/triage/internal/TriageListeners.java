@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.cases.ReportsAttachedToCase;
+import pk.hifazat.database.Precedence;
 import pk.hifazat.linking.ClustersSplit;
 import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
@@ -11,21 +12,26 @@ import pk.hifazat.media.MaterialAssessed;
 /**
  * Triage follows linking rather than intake, so that a report's links are known when it is
  * routed; and takes the known-material module's findings whenever they come, before or after.
+ * Both are on a report's path to its queue ({@link Precedence#urgent()}).
  */
 @Component
 class TriageListeners {
 
     private final Triage triage;
     private final MovedToCase movedToCase;
+    private final Precedence precedence;
 
-    TriageListeners(Triage triage, MovedToCase movedToCase) {
+    TriageListeners(Triage triage, MovedToCase movedToCase, Precedence precedence) {
+        this.precedence = precedence;
         this.triage = triage;
         this.movedToCase = movedToCase;
     }
 
     @ApplicationModuleListener
     void on(ReportsLinked linked) {
-        triage.linked(linked);
+        try (var urgent = precedence.urgent(linked)) {
+            triage.linked(linked);
+        }
     }
 
     @ApplicationModuleListener
@@ -35,7 +41,9 @@ class TriageListeners {
 
     @ApplicationModuleListener
     void on(MaterialAssessed assessed) {
-        triage.assessed(assessed);
+        try (var urgent = precedence.urgent(assessed)) {
+            triage.assessed(assessed);
+        }
     }
 
     @ApplicationModuleListener

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
+import pk.hifazat.database.Precedence;
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.Receipt;
 import pk.hifazat.intake.Violation;
@@ -65,9 +66,11 @@ class BulkImporter {
     private final long batchBytes;
     private final int lineLimit;
     private final Semaphore imports;
+    private final Precedence precedence;
 
     BulkImporter(Reception reception, ReportBatches batches, ReportJson json, AuditLog audit,
-                 IntakeProperties properties) {
+                 IntakeProperties properties, Precedence precedence) {
+        this.precedence = precedence;
         this.reception = reception;
         this.batches = batches;
         this.json = json;
@@ -83,7 +86,7 @@ class BulkImporter {
         if (!imports.tryAcquire()) {
             throw new TooManyImportsException();
         }
-        try {
+        try (var urgent = precedence.urgent()) {
             new Run(client, answer.open()).read(new NdjsonLines(in, lineLimit));
         } finally {
             imports.release();
