@@ -4,8 +4,9 @@
 # 1. Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
 #    each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
 # 2. Waits for the bulk work to settle, then sends single reports at a steady 1,000 a second for
-#    SINGLE_SECONDS (SteadyArrivals, an open loop): their answers' times, the time per triage batch
-#    (p50/p99) and from a report's receipt to its queue item (p99).
+#    30 s to warm up, and again for SINGLE_SECONDS (SteadyArrivals, an open loop), measured: their
+#    answers' times, the time per triage batch (p50/p99) and from a report's receipt to its queue
+#    item (p99).
 # 3. Waits for the followers (networks, statistics), which wait while reports are on their way to
 #    their queues, to catch up: how many events they had waiting and how long they took.
 # Needs a built jar (./hifazat build) and the test classes (./mvnw -pl app test-compile).
@@ -16,7 +17,7 @@ root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="$(mktemp -d /tmp/hz-triage-bench.XXXX)"
 "$java" -Djarmode=tools -jar app/target/hifazat-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
-HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG \
+HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG -Dlogging.level.hifazat.linking.timing=DEBUG \
   -jar "$work/app/hifazat-0.1.0-SNAPSHOT.jar" --demo >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -37,6 +38,11 @@ summary() {
   tail -n +"$1" "$work/server.log" | grep 'triaged reports=' | sed -E 's/.*lagMaxMillis=([0-9]+).*/\1/' | sort -n \
     | awk '{ l[NR] = $1 } END { if (NR) printf "receipt_to_queue_p50_ms=%d p99_ms=%d max_ms=%d\n", l[int(NR*0.5)+1], l[int(NR*0.99)+1], l[NR] }'
 }
+# Linking's batches after line $1: count, p50 and p99 of batch time.
+linking() {
+  tail -n +"$1" "$work/server.log" | grep 'linked reports=' | sed -E 's/.*reports=([0-9]+) micros=([0-9]+).*/\1 \2/' \
+    | sort -k2 -n | awk '{ t[NR] = $2; n += $1 } END { if (NR) printf "linking_batches=%d reports=%d batch_p50_ms=%.1f batch_p99_ms=%.1f\n", NR, n, t[int(NR*0.5)+1]/1000, t[int(NR*0.99)+1]/1000 }'
+}
 until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
 before="$(triaged)"; mark="$(wc -l <"$work/server.log")"
 echo "mode=bulk reports=$reports"
@@ -50,14 +56,19 @@ done_at="$(date +%s.%N)"
 awk -v n="$reports" -v s="$start" -v m="$stored" -v d="$done_at" \
   'BEGIN { printf "stored_per_s=%.0f stored_and_triaged_per_s=%.0f triage_behind_storage_s=%.1f\n", n/(m-s), n/(d-s), d-m }'
 summary "$mark"
+linking "$mark"
 echo "following_backlog_after_bulk=$(backlog)"
 rm -f "$work/bulk.ndjson"
 sleep 20   # what the bulk import left behind (media's look-alike pass, networks' alerts) settles
+echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
+"$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
+sleep 10
 mark="$(wc -l <"$work/server.log")"
 echo "mode=single seconds=$single"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 "$single"
 sleep 10
 summary "$mark"
+linking "$mark"
 waited="$(date +%s.%N)"; echo "following_backlog_after_single=$(backlog)"
 until [ "$(backlog)" -eq 0 ]; do sleep 1; done
 awk -v s="$waited" -v e="$(date +%s.%N)" 'BEGIN { printf "followers_caught_up_after_s=%.1f\n", e-s }'

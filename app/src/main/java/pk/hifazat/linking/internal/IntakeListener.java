@@ -34,9 +34,12 @@ class IntakeListener {
     private final Linker linker;
     private final LinkingTurns turns;
     private final Precedence precedence;
+    private final LinkingTimings timings;
     private final CombinedBatches<ReportId> received = new CombinedBatches<>(ReceivedReports.MAX_BATCH, this::link);
 
-    IntakeListener(ReceivedReports reports, Linker linker, LinkingTurns turns, Precedence precedence) {
+    IntakeListener(ReceivedReports reports, Linker linker, LinkingTurns turns, Precedence precedence,
+                   LinkingTimings timings) {
+        this.timings = timings;
         this.precedence = precedence;
         this.reports = reports;
         this.linker = linker;
@@ -52,11 +55,13 @@ class IntakeListener {
 
     private void link(List<ReportId> ids) {
         turns.alone(() -> {
+            long started = System.nanoTime();
             List<IncomingReport> batch = new ArrayList<>(ids.size());
             for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
                 batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
             }
             linker.linkReceived(batch);
+            timings.record(started, batch.size());
         });
     }
 

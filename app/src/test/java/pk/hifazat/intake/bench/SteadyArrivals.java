@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -17,9 +18,16 @@ import java.util.concurrent.locks.LockSupport;
  * loop: the next report is sent on time whether or not the last was answered, unlike wrk's closed
  * loop, which slows down with the server and hides a backlog). Each is new, with a suspect drawn
  * from a pool, as in {@link GenerateBulkFile}. Prints the rate achieved and the answers' p50, p99
- * and worst; the time from receipt to queue is the server's to log (hifazat.triage.timing).
+ * and worst, each timed from when it was due; the time from receipt to queue is the server's to log
+ * (hifazat.triage.timing).
  *
- * <pre>java -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals URL KEY [PER_SECOND=1000] [SECONDS=60] [SUSPECTS=50000]</pre>
+ * <p>The senders share CONNECTIONS connections, as partners' clients keep pools: a report due while
+ * all are busy waits its turn here, and that wait counts in its answer's time. (With a connection
+ * for every report in flight, a second's slowness opened two thousand connections, more than the
+ * server serves at once, and those beyond waited in the kernel's queue, their handshakes retried
+ * after 1, 3, 7, 15 … seconds: the answers measured that back-off rather than the server.)
+ *
+ * <pre>java -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals URL KEY [PER_SECOND=1000] [SECONDS=60] [SUSPECTS=50000] [CONNECTIONS=256]</pre>
  */
 public final class SteadyArrivals {
 
@@ -32,6 +40,7 @@ public final class SteadyArrivals {
         int perSecond = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         long suspects = args.length > 4 ? Long.parseLong(args[4]) : 50_000;
+        Semaphore connections = new Semaphore(args.length > 5 ? Integer.parseInt(args[5]) : 256);
         String run = Long.toString(System.currentTimeMillis(), 36);
         SplittableRandom random = new SplittableRandom(run.hashCode());
         int total = perSecond * seconds;
@@ -52,13 +61,19 @@ public final class SteadyArrivals {
                         .POST(HttpRequest.BodyPublishers.ofString(GenerateBulkFile.report(run, i, suspects, 0, random)))
                         .build();
                 int n = i;
-                long sent = System.nanoTime();
-                answers[i] = http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                    latencies[n] = System.nanoTime() - sent;
-                    if (failure != null || response.statusCode() / 100 != 2) {
+                answers[i] = CompletableFuture.runAsync(() -> {
+                    connections.acquireUninterruptibly();
+                    try {
+                        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 != 2) {
+                            refused.incrementAndGet();
+                        }
+                    } catch (Exception failure) {
                         refused.incrementAndGet();
+                    } finally {
+                        connections.release();
+                        latencies[n] = System.nanoTime() - due;
                     }
-                });
+                }, threads);
             }
             double sending = (System.nanoTime() - start) / 1e9;
             CompletableFuture.allOf(answers).handle((done, failure) -> null).join();

@@ -1,5 +1,7 @@
 package org.hifazat.pdq.index;
 
+import java.util.stream.IntStream;
+
 /**
  * The compact layout: per chunk of about log2(n) bits, a {@link SlotTable} of entry numbers;
  * candidates are checked against the hash store. 4 bytes per possible key plus about 2.7 bytes per
@@ -31,9 +33,10 @@ final class IndirectTables implements ProbeTables {
         this.store = store;
         this.layout = layout;
         this.tables = new SlotTable[layout.count];
-        for (int t = 0; t < layout.count; t++) {
-            tables[t] = SlotTable.build(store, layout, t);
-        }
+        // Each chunk's table is independent of the others: built on every core (ten million hashes
+        // in about half the time on two), at the cost of one chunk's sorting arrays per core held at
+        // once (about 100 MB each at ten million).
+        IntStream.range(0, layout.count).parallel().forEach(t -> tables[t] = SlotTable.build(store, layout, t));
     }
 
     @Override
