@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,96 +26,60 @@ class CombinedBatchesTest {
 
     @Test
     void doesTheBatchesThatWaitedAsOneInTheOrderTheyWereHandedIn() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<List<Integer>> done = Collections.synchronizedList(new ArrayList<>());
-        CombinedBatches<Integer> batches = new CombinedBatches<>(100, items -> {
-            if (items.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
-            done.add(items);
-        });
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> first = callers.submit(() -> batches.run(List.of(0)));
-            firstStarted.await(5, TimeUnit.SECONDS);
-            List<Future<?>> waiting = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
-                int item = i;
-                waiting.add(callers.submit(() -> batches.run(List.of(item))));
-                awaitQueued(batches, i);
-            }
-            release.countDown();
-            first.get(5, TimeUnit.SECONDS);
-            for (Future<?> f : waiting) {
-                f.get(5, TimeUnit.SECONDS);
-            }
-        }
-        assertThat(done).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5));
+        Run run = whileTheFirstBatchIsDone(100, Set.of(), List.of(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5)));
+        assertThat(run.done).containsExactly(List.of(0), List.of(1, 2, 3, 4, 5));
     }
 
     @Test
     void combinesNoMoreThanItsLimitButAlwaysTakesAWholeBatch() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        List<List<Integer>> done = Collections.synchronizedList(new ArrayList<>());
-        CombinedBatches<Integer> batches = new CombinedBatches<>(3, items -> {
-            if (items.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
-            done.add(items);
-        });
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> first = callers.submit(() -> batches.run(List.of(0)));
-            firstStarted.await(5, TimeUnit.SECONDS);
-            List<List<Integer>> handed = List.of(List.of(1, 2), List.of(3), List.of(4, 5, 6, 7), List.of(8));
-            List<Future<?>> waiting = new ArrayList<>();
-            for (int i = 0; i < handed.size(); i++) {
-                List<Integer> items = handed.get(i);
-                waiting.add(callers.submit(() -> batches.run(items)));
-                awaitQueued(batches, i + 1);
-            }
-            release.countDown();
-            first.get(5, TimeUnit.SECONDS);
-            for (Future<?> f : waiting) {
-                f.get(5, TimeUnit.SECONDS);
-            }
-        }
-        assertThat(done).containsExactly(List.of(0), List.of(1, 2, 3), List.of(4, 5, 6, 7), List.of(8));
+        Run run = whileTheFirstBatchIsDone(3, Set.of(), List.of(List.of(1, 2), List.of(3), List.of(4, 5, 6, 7), List.of(8)));
+        assertThat(run.done).containsExactly(List.of(0), List.of(1, 2, 3), List.of(4, 5, 6, 7), List.of(8));
     }
 
     @Test
     void failsOnlyTheCallerWhoseBatchFailsWhenTheCombinationFails() throws Exception {
+        Run run = whileTheFirstBatchIsDone(100, Set.of(13), List.of(List.of(12), List.of(13), List.of(14)));
+        assertThat(run.done).containsExactly(List.of(0), List.of(12), List.of(14));
+        run.callers.get(0).get();
+        run.callers.get(2).get();
+        assertThatThrownBy(() -> run.callers.get(1).get()).hasRootCauseMessage("an unlucky report 13");
+    }
+
+    /** What was done, batch by batch, and each caller's outcome. */
+    private record Run(List<List<Integer>> done, List<Future<?>> callers) {
+    }
+
+    /**
+     * Hands in the batch {@code [0]}, and while it is being done, each of {@code handed} in turn,
+     * each waiting behind it; then lets the first finish and waits for every caller.
+     */
+    private static Run whileTheFirstBatchIsDone(int maxItems, Set<Integer> failing, List<List<Integer>> handed)
+            throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<List<Integer>> done = Collections.synchronizedList(new ArrayList<>());
-        CombinedBatches<Integer> batches = new CombinedBatches<>(100, items -> {
+        CombinedBatches<Integer> batches = new CombinedBatches<>(maxItems, items -> {
             if (items.contains(0)) {
                 firstStarted.countDown();
                 await(release);
             }
-            if (items.contains(13)) {
-                throw new IllegalStateException("an unlucky report");
-            }
+            items.stream().filter(failing::contains).findFirst().ifPresent(bad -> {
+                throw new IllegalStateException("an unlucky report " + bad);
+            });
             done.add(items);
         });
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<?> first = callers.submit(() -> batches.run(List.of(0)));
-            firstStarted.await(5, TimeUnit.SECONDS);
-            Future<?> good = callers.submit(() -> batches.run(List.of(12)));
-            awaitQueued(batches, 1);
-            Future<?> bad = callers.submit(() -> batches.run(List.of(13)));
-            awaitQueued(batches, 2);
-            Future<?> alsoGood = callers.submit(() -> batches.run(List.of(14)));
-            awaitQueued(batches, 3);
+        List<Future<?>> callers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<?> first = threads.submit(() -> batches.run(List.of(0)));
+            assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            for (List<Integer> items : handed) {
+                callers.add(threads.submit(() -> batches.run(items)));
+                awaitQueued(batches, callers.size());
+            }
             release.countDown();
             first.get(5, TimeUnit.SECONDS);
-            good.get(5, TimeUnit.SECONDS);
-            alsoGood.get(5, TimeUnit.SECONDS);
-            assertThatThrownBy(() -> bad.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("an unlucky report");
         }
-        assertThat(done).containsExactly(List.of(0), List.of(12), List.of(14));
+        return new Run(List.copyOf(done), callers);
     }
 
     private static void await(CountDownLatch latch) {

@@ -149,17 +149,34 @@ class MatchingTest {
 
     @Test
     void theFourthCopyOfAPictureIsJoinedByTheOneKeyOfItsPictureNotOneKeyPerEarlierCopy() throws Exception {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(77);
-        long[] words = {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()};
         List<ReportId> copies = new java.util.ArrayList<>();
+        for (String hex : copiesOfOnePicture(77)) {
+            copies.add(reporter.report("\"pdq\": \"" + hex + "\""));
+        }
+        expectOneKeyOfThePicture(copies);
+    }
+
+    @Test
+    void copiesOfAPictureStoredInOneBatchAreJoinedByTheOneKeyOfTheirPicture() throws Exception {
+        List<String> files = copiesOfOnePicture(78).stream().map(hex -> "\"pdq\": \"" + hex + "\"").toList();
+        expectOneKeyOfThePicture(reporter.bulk(files));
+    }
+
+    /** Four hashes a few bits apart, as four re-compressed copies of one picture give. */
+    private static List<String> copiesOfOnePicture(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        long[] words = {random.nextLong(), random.nextLong(), random.nextLong(), random.nextLong()};
+        List<String> copies = new java.util.ArrayList<>();
         for (int copy = 0; copy < 4; copy++) {
             long[] changed = words.clone();
             changed[copy] ^= 0b1011L << (8 * copy);
-            String hex = java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(32).putLong(changed[0])
-                    .putLong(changed[1]).putLong(changed[2]).putLong(changed[3]).array());
-            copies.add(reporter.report("\"pdq\": \"" + hex + "\""));
+            copies.add(java.util.HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(32).putLong(changed[0])
+                    .putLong(changed[1]).putLong(changed[2]).putLong(changed[3]).array()));
         }
+        return copies;
+    }
 
+    private void expectOneKeyOfThePicture(List<ReportId> copies) throws Exception {
         Clusters clusters = context.getBean(Clusters.class);
         for (ReportId copy : copies.subList(1, 4)) {
             awaitSameCluster(clusters, copies.getFirst(), copy);

@@ -101,12 +101,15 @@ class LookAlikes {
             Map<Long, Earlier> earlier = filesAt(hits);
             List<FilesLookAlike.Pair> pairs = new ArrayList<>();
             Set<Long> used = new HashSet<>();
+            // Files of this batch anchored in this loop: a later file of the batch that looks like one
+            // of them joins its picture's anchor, not the file itself (its row is not updated yet).
+            Map<Long, Long> anchoredNow = new HashMap<>();
             found.forEach((file, nearest) -> {
                 Map<Long, Integer> anchors = new HashMap<>();
                 nearest.forEach((seq, distance) -> {
                     Earlier before = earlier.get(seq);
                     if (before != null && !before.file().report().equals(file.report())) {
-                        anchors.merge(before.anchor(), distance, Math::min);
+                        anchors.merge(anchoredNow.getOrDefault(seq, before.anchor()), distance, Math::min);
                     }
                 });
                 if (anchors.isEmpty()) {
@@ -118,7 +121,9 @@ class LookAlikes {
                     pairs.add(new FilesLookAlike.Pair(shown.report(), shown.file(), file.report(), file.file(), distance));
                 });
                 used.addAll(anchors.keySet());
-                anchorAt(anchors.keySet().stream().mapToLong(Long::longValue).min().orElseThrow(), seqs.get(file.key()));
+                long anchor = anchors.keySet().stream().mapToLong(Long::longValue).min().orElseThrow();
+                anchorAt(anchor, seqs.get(file.key()));
+                anchoredNow.put(seqs.get(file.key()), anchor);
             });
             // An earlier file that had no anchor is the first of its picture: it anchors itself.
             used.forEach(anchor -> anchorAt(anchor, anchor));
