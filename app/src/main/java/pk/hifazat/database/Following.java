@@ -132,8 +132,9 @@ public class Following implements SmartLifecycle {
                 doorbell.drainPermits();
                 for (Instant oldest = oldest(follower); running && oldest != null; oldest = oldest(follower)) {
                     precedence.awaitLull(oldest);
-                    if (running) {
-                        takeAndDo(follower);
+                    // Nothing taken: another instance holds what waits. Its commit, or a second, wakes this one.
+                    if (!running || takeAndDo(follower) == 0) {
+                        break;
                     }
                 }
             } catch (InterruptedException e) {
@@ -159,8 +160,9 @@ public class Following implements SmartLifecycle {
                 .param(follower.name()).query(Instant.class).optional().orElse(null);
     }
 
-    private <E> void takeAndDo(Follower<E> follower) {
-        transactions.executeWithoutResult(status -> {
+    /** Takes the follower's next events off the backlog and does them; how many it took. */
+    private <E> int takeAndDo(Follower<E> follower) {
+        return transactions.execute(status -> {
             List<Deferred> taken = jdbc.sql("""
                             DELETE FROM following_backlog WHERE id IN (
                                 SELECT id FROM following_backlog WHERE follower = ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
@@ -171,6 +173,7 @@ public class Following implements SmartLifecycle {
                 follower.follow(taken.stream().sorted(Comparator.comparingLong(Deferred::id))
                         .map(deferred -> json.readValue(deferred.event(), follower.events())).toList());
             }
+            return taken.size();
         });
     }
 

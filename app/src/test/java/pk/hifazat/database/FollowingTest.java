@@ -32,7 +32,7 @@ class FollowingTest {
     }
 
     /** A follower of its own name, so that the application's followers never see its events. */
-    static final class Noting implements Follower<Noted> {
+    static class Noting implements Follower<Noted> {
 
         final String name = "test." + UUID.randomUUID();
         final List<Integer> done = Collections.synchronizedList(new ArrayList<>());
@@ -120,6 +120,25 @@ class FollowingTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> noting.done.size() == 2);
         assertThat(noting.done).containsExactly(1, 2);
         assertThat(following.waiting(noting)).isZero();
+    }
+
+    @Test
+    void twoInstancesSharingABacklogDoEachEventOnce() {
+        Noting here = new Noting();
+        Noting there = new Noting() {
+            @Override
+            public String name() {
+                return here.name();
+            }
+        };
+        Following onThisInstance = following(here, Duration.ZERO, Duration.ofMinutes(10));
+        following(there, Duration.ZERO, Duration.ofMinutes(10));
+        defer(onThisInstance, here, 1, 40);
+        await().atMost(Duration.ofSeconds(20)).until(() -> here.done.size() + there.done.size() == 40);
+        List<Integer> all = new ArrayList<>(here.done);
+        all.addAll(there.done);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(onThisInstance.waiting(here)).isZero();
     }
 
     @Test
