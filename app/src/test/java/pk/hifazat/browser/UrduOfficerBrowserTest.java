@@ -32,7 +32,7 @@ class UrduOfficerBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("سائن ان");
         browser.findElement(By.id("username")).sendKeys(officer);
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submitWith(By.cssSelector("form button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("خوش آمدید");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
@@ -40,7 +40,7 @@ class UrduOfficerBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
         Browser.screenshot(browser, "officer-home-urdu");
 
-        browser.findElement(By.linkText("سائبر کرائم یونٹ لاہور")).click();
+        submitWith(By.linkText("سائبر کرائم یونٹ لاہور"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("سائبر کرائم یونٹ لاہور");
 
         browser.get(url("/units/DCU-PK623"));

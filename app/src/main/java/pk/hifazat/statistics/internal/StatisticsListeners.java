@@ -47,11 +47,19 @@ class StatisticsListeners {
                 opened.unit() == null ? null : opened.unit().value(), offences.of(opened.caseId())));
     }
 
+    /**
+     * Under the reports' locks as well as the case's: the case takes its category from the reports'
+     * facts, which {@link ReceivedReportsCounted} may be writing at this moment. Either it has
+     * committed and the category is read from its facts, or it waits and then finds this case among
+     * its reports' cases; without the reports' locks each could miss the other, and the case stay
+     * uncategorised.
+     */
     @ApplicationModuleListener
     void on(ReportsAttachedToCase attached) {
         UUID id = attached.caseId().value();
-        counts.changeCases(List.of(id), () -> facts.attached(id,
-                attached.reports().stream().map(ReportId::value).toList(), attached.attachedAt()));
+        List<UUID> reports = attached.reports().stream().map(ReportId::value).toList();
+        counts.changeReports(reports, () -> counts.changeCases(List.of(id), () -> facts.attached(id, reports,
+                attached.attachedAt())));
     }
 
     @ApplicationModuleListener
