@@ -4,9 +4,10 @@
 # 1. Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
 #    each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
 # 2. Waits for the bulk work to settle, then sends single reports at a steady 1,000 a second for
-#    30 s to warm up, and again for SINGLE_SECONDS (SteadyArrivals, an open loop), measured: their
-#    answers' times, the time per triage batch (p50/p99) and from a report's receipt to its queue
-#    item (p99).
+#    30 s to warm up, and, once those are all triaged, again for SINGLE_SECONDS (SteadyArrivals, an
+#    open loop), measured: their answers' times, the time per triage batch (p50/p99) and each
+#    report's time from its receipt to its queue item (p50/p90/p99, and the p99 of each batch's
+#    oldest, as measured before 7 December).
 # 3. Waits for the followers (networks, statistics), which wait while reports are on their way to
 #    their queues, to catch up: how many events they had waiting and how long they took.
 # Needs a built jar (./hifazat build) and the test classes (./mvnw -pl app test-compile).
@@ -17,7 +18,7 @@ root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="$(mktemp -d /tmp/hz-triage-bench.XXXX)"
 "$java" -Djarmode=tools -jar app/target/hifazat-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
-HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG -Dlogging.level.hifazat.linking.timing=DEBUG \
+HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG -Dlogging.level.hifazat.triage.lags=DEBUG -Dlogging.level.hifazat.linking.timing=DEBUG \
   -jar "$work/app/hifazat-0.1.0-SNAPSHOT.jar" --demo >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -36,12 +37,19 @@ summary() {
         if (NR == 0) { print "no batches"; exit }
         printf "batches=%d reports=%d batch_p50_ms=%.1f batch_p99_ms=%.1f per_report_ms=%.3f\n", NR, n, t[int(NR*0.5)+1]/1000, t[int(NR*0.99)+1]/1000, (t[int(NR*0.5)+1]/1000)/(r[int(NR*0.5)+1]) }'
   tail -n +"$1" "$work/server.log" | grep 'triaged reports=' | sed -E 's/.*lagMaxMillis=([0-9]+).*/\1/' | sort -n \
-    | awk '{ l[NR] = $1 } END { if (NR) printf "receipt_to_queue_p50_ms=%d p99_ms=%d max_ms=%d\n", l[int(NR*0.5)+1], l[int(NR*0.99)+1], l[NR] }'
+    | awk '{ l[NR] = $1 } END { if (NR) printf "oldest_of_each_batch receipt_to_queue_p50_ms=%d p99_ms=%d max_ms=%d\n", l[int(NR*0.5)+1], l[int(NR*0.99)+1], l[NR] }'
+  tail -n +"$1" "$work/server.log" | grep 'lagsMillis=' | sed -E 's/.*lagsMillis=//' | tr ',' '\n' | sort -n \
+    | awk '{ l[NR] = $1 } END { if (NR) printf "each_report receipt_to_queue_p50_ms=%d p90_ms=%d p99_ms=%d max_ms=%d reports=%d\n", l[int(NR*0.5)+1], l[int(NR*0.9)+1], l[int(NR*0.99)+1], l[NR], NR }'
 }
 # Linking's batches after line $1: count, p50 and p99 of batch time.
 linking() {
   tail -n +"$1" "$work/server.log" | grep 'linked reports=' | sed -E 's/.*reports=([0-9]+) micros=([0-9]+).*/\1 \2/' \
     | sort -k2 -n | awk '{ t[NR] = $2; n += $1 } END { if (NR) printf "linking_batches=%d reports=%d batch_p50_ms=%.1f batch_p99_ms=%.1f\n", NR, n, t[int(NR*0.5)+1]/1000, t[int(NR*0.99)+1]/1000 }'
+}
+# Returns once triage has had nothing to do for 3 s.
+settled() {
+  local last=-1 now
+  while now="$(triaged)"; [ "$now" != "$last" ]; do last="$now"; sleep 3; done
 }
 until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
 before="$(triaged)"; mark="$(wc -l <"$work/server.log")"
@@ -62,7 +70,7 @@ rm -f "$work/bulk.ndjson"
 sleep 20   # what the bulk import left behind (media's look-alike pass, networks' alerts) settles
 echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
-sleep 10
+settled   # the warm-up's reports all triaged, so that none of them is timed with the measured ones
 mark="$(wc -l <"$work/server.log")"
 echo "mode=single seconds=$single"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 "$single"

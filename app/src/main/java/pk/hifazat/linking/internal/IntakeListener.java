@@ -22,7 +22,7 @@ import pk.hifazat.intake.ReportsReceived;
  * hundred a second are linked a few hundred at a time, and triage receives them so.
  *
  * <p>One batch at a time in this application, waiting here without a transaction: linking is
- * serialised anyway ({@link ClusterStore#lock}), and each listener runs on a virtual thread of its
+ * serialised anyway ({@link ClusterStore#lock}), and each listener call runs on a thread of its
  * own, so during a bulk import dozens may be waiting at once. Had each opened its transaction first,
  * each would hold a database connection while it waited, and intake, storing the next batches, would
  * find the pool empty.

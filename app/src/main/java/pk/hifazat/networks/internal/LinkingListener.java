@@ -103,7 +103,7 @@ class LinkingListener implements Follower<ReportsLinked> {
 
     /**
      * One projection at a time on this instance, waiting for its turn outside any transaction (the
-     * listeners run without one): each listener has a virtual thread of its own, and had each opened
+     * listeners run without one): each listener call has a thread of its own, and had each opened
      * its transaction first, a burst of linked batches would hold the whole pool while waiting. The
      * projection's database lock ({@link GraphStore#serialise}) orders writers across instances.
      */

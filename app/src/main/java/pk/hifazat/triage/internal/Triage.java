@@ -70,7 +70,7 @@ class Triage {
         }
         decisions.decide(clusters, current);
         announce(links.stream().map(LinkedReport::report).toList());
-        timings.record(started, received);
+        timings.recordOnCommit(started, received);
     }
 
     private List<UUID> triage(List<LinkedReport> batch, List<TriageRule> current, List<Instant> received) {
