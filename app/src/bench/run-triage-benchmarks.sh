@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Triage benchmarks (see docs/triage.md, "Performance"): intake, linking and triage together.
 #   app/src/bench/run-triage-benchmarks.sh REPORTS SINGLE_SECONDS
-# 1. Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
+# 1. (Skipped when REPORTS is 0.) Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
 #    each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
 # 2. Waits for the bulk work to settle, then sends single reports at a steady 1,000 a second for
 #    30 s to warm up, and, once those are all triaged, again for SINGLE_SECONDS (SteadyArrivals, an
@@ -53,6 +53,7 @@ settled() {
 }
 until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
 before="$(triaged)"; mark="$(wc -l <"$work/server.log")"
+if [ "$reports" -gt 0 ]; then
 echo "mode=bulk reports=$reports"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile "$work/bulk.ndjson" "$reports" >/dev/null
 start="$(date +%s.%N)"
@@ -68,12 +69,18 @@ linking "$mark"
 echo "following_backlog_after_bulk=$(backlog)"
 rm -f "$work/bulk.ndjson"
 sleep 20   # what the bulk import left behind (media's look-alike pass, networks' alerts) settles
+fi
 echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
 settled   # the warm-up's reports all triaged, so that none of them is timed with the measured ones
 mark="$(wc -l <"$work/server.log")"
 echo "mode=single seconds=$single"
+cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+database_cpu() { for p in $(pgrep -x postgres); do cpu "$p"; done | awk '{ s += $1 } END { print s + 0 }'; }
+app0="$(cpu "$server")"; db0="$(database_cpu)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 "$single"
+awk -v a="$(( $(cpu "$server") - app0 ))" -v d="$(( $(database_cpu) - db0 ))" -v t="$(getconf CLK_TCK)" \
+  'BEGIN { printf "cpu_seconds_while_sending application=%.1f postgresql=%.1f\n", a/t, d/t }'
 sleep 10
 summary "$mark"
 linking "$mark"
