@@ -62,7 +62,7 @@ alone() {
   done
 }
 until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
-before="$(triaged)"; mark="$(wc -l <"$work/server.log")"
+before="$(triaged)"; mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
 if [ "$reports" -gt 0 ]; then
 echo "mode=bulk reports=$reports"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile "$work/bulk.ndjson" "$reports" >/dev/null
@@ -83,7 +83,7 @@ fi
 echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
 settled   # the warm-up's reports all triaged, so that none of them is timed with the measured ones
-mark="$(wc -l <"$work/server.log")"
+mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
 echo "mode=single seconds=$single"
 cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 database_cpu() { for p in $(pgrep -x postgres); do cpu "$p"; done | awk '{ s += $1 } END { print s + 0 }'; }
@@ -95,9 +95,9 @@ sleep 10
 summary "$mark"
 linking "$mark"
 settled
-mark="$(wc -l <"$work/server.log")"
+mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
 echo "mode=one-at-a-time 20 reports/s for 30 s (each linked and triaged alone: one report's triage)"
-"$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 30
+"$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 30 50000 4
 sleep 3
 alone "$mark"
 summary "$mark"

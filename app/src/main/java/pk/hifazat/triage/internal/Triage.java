@@ -81,13 +81,14 @@ class Triage {
         List<IncomingReport> incoming = reports.byIds(byReport.keySet());
         for (IncomingReport report : incoming) {
             read.add(facts.read(report));
-            received.add(report.receivedAt());
             links.add(byReport.get(report.id()));
         }
         if (read.isEmpty()) {
             return List.of();
         }
-        store.insert(read, links);
+        // Only a report's first triage puts it in a queue; one linked again later (an addition, a look-alike) is timed no more.
+        Set<UUID> added = store.insert(read, links);
+        incoming.stream().filter(r -> added.contains(r.id().value())).forEach(r -> received.add(r.receivedAt()));
         store.markOpenCaseVictims(inOpenCases(incoming));
         return store.score(read.stream().map(ReportFacts::report).toList(), current);
     }

@@ -2,7 +2,9 @@ package pk.hifazat.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +75,7 @@ class TriageStore {
      * Stores reports' facts. A report seen again — linked again after its reporter added to it, or a
      * retried event — is read afresh and takes its new cluster.
      */
-    void insert(List<ReportFacts> facts, List<LinkedReport> links) {
+    Set<UUID> insert(List<ReportFacts> facts, List<LinkedReport> links) {
         List<Object[]> rows = new ArrayList<>(facts.size());
         List<Object[]> accounts = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -89,7 +91,8 @@ class TriageStore {
             f.accounts().forEach(account -> accounts.add(new Object[] {account, f.report().value(), received}));
         }
         // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
-        // twice in one statement.
+        // twice in one statement. A row written for the first time has no xmax: that report is new to triage.
+        Set<UUID> added = new HashSet<>();
         if (!rows.isEmpty()) {
             jdbc.sql("""
                 INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
@@ -115,8 +118,13 @@ class TriageStore {
                     suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
                     sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
                     severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
-                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place""")
-                    .params(Columns.of(rows)).update();
+                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place
+                RETURNING report_id, xmax = 0 AS added""")
+                    .params(Columns.of(rows)).query(rs -> {
+                        if (rs.getBoolean("added")) {
+                            added.add(rs.getObject("report_id", UUID.class));
+                        }
+                    });
         }
         // DO NOTHING lets an account named twice in the batch stay one row.
         if (!accounts.isEmpty()) {
@@ -128,6 +136,7 @@ class TriageStore {
                     .params(Columns.of(accounts)).update();
         }
         applyMaterial(facts.stream().map(ReportFacts::report).toList());
+        return added;
     }
 
     /** Marks the reports that name someone in an open case whose children are not yet safe (a P1 rule). */

@@ -18,14 +18,19 @@ import java.util.Locale;
  *
  * <p>Not a general client: answers must carry a {@code Content-Length} (the partner API's do); a
  * {@code Connection: close} answer, or a failure, closes the socket and the next request opens a
- * new one. A request is never sent twice.
+ * new one. A request is never sent twice, so a connection idle for longer than {@link #IDLE_NANOS}
+ * is opened again before it is used: the server closes idle ones after 5 s, and a request written
+ * into a socket it has just closed would be lost.
  */
 final class KeptAliveConnection implements AutoCloseable {
+
+    static final long IDLE_NANOS = 3_000_000_000L;
 
     private final InetSocketAddress server;
     private Socket socket;
     private OutputStream out;
     private InputStream in;
+    private long lastUsed;
 
     KeptAliveConnection(URI uri) {
         this.server = new InetSocketAddress(uri.getHost(), uri.getPort());
@@ -34,6 +39,9 @@ final class KeptAliveConnection implements AutoCloseable {
     /** Sends one prepared request and returns the answer's status code, or -1 if none came. */
     int exchange(byte[] request) {
         try {
+            if (socket != null && System.nanoTime() - lastUsed > IDLE_NANOS) {
+                close();
+            }
             if (socket == null) {
                 socket = new Socket();
                 socket.setTcpNoDelay(true);
@@ -43,7 +51,9 @@ final class KeptAliveConnection implements AutoCloseable {
             }
             out.write(request);
             out.flush();
-            return readAnswer();
+            int status = readAnswer();
+            lastUsed = System.nanoTime();
+            return status;
         } catch (IOException failure) {
             close();
             return -1;

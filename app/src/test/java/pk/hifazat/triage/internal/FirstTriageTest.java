@@ -1,0 +1,66 @@
+package pk.hifazat.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import pk.hifazat.HifazatTest;
+import pk.hifazat.intake.Intake;
+import pk.hifazat.intake.ReceivedReports;
+import pk.hifazat.intake.ReportId;
+import pk.hifazat.linking.ClusterId;
+import pk.hifazat.linking.Clusters;
+import pk.hifazat.linking.LinkedReport;
+
+/**
+ * A report reaches its queue once: its first triage. Triaged again later (linked anew by an
+ * addition or a look-alike image), it is not new, and its time from receipt is not measured again.
+ */
+@HifazatTest
+class FirstTriageTest {
+
+    @Autowired Intake intake;
+    @Autowired Triage triage;
+    @Autowired TriageStore store;
+    @Autowired FactReader facts;
+    @Autowired ReceivedReports received;
+    @Autowired JdbcClient jdbc;
+    @Autowired ObjectProvider<Clusters> clusters;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void aReportTriagedAgainIsNotNewToItsQueue() {
+        UUID id = new TriageTestReports(intake, triage, jdbc, clusters)
+                .tip(TriageTestReports.content("A man in Multan sends a girl of 12 gifts in a game.", List.of(), null, List.of(), List.of()));
+        UUID cluster = jdbc.sql("SELECT cluster_id FROM triage_report WHERE report_id = ?").param(id).query(UUID.class).single();
+        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+
+        var added = transactions.execute(status -> store.insert(List.of(facts.read(report)),
+                List.of(new LinkedReport(report.id(), new ClusterId(cluster), null))));
+
+        assertThat(added).isEmpty();
+    }
+
+    @Test
+    void aReportTriagedForTheFirstTimeIsNew() {
+        UUID id = new TriageTestReports(intake, triage, jdbc, clusters)
+                .tip(TriageTestReports.content("A man in Lahore asks a boy of 11 for pictures.", List.of(), null, List.of(), List.of()));
+        UUID cluster = jdbc.sql("SELECT cluster_id FROM triage_report WHERE report_id = ?").param(id).query(UUID.class).single();
+        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+
+        var added = transactions.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("DELETE FROM triage_report WHERE report_id = ?").param(id).update();
+            return store.insert(List.of(facts.read(report)), List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)));
+        });
+
+        assertThat(added).containsExactly(id);
+    }
+}
