@@ -3,6 +3,7 @@ package pk.hifazat.triage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -37,30 +38,40 @@ class FirstTriageTest {
 
     @Test
     void aReportTriagedAgainIsNotNewToItsQueue() {
-        UUID id = new TriageTestReports(intake, triage, jdbc, clusters)
-                .tip(TriageTestReports.content("A man in Multan sends a girl of 12 gifts in a game.", List.of(), null, List.of(), List.of()));
-        UUID cluster = jdbc.sql("SELECT cluster_id FROM triage_report WHERE report_id = ?").param(id).query(UUID.class).single();
-        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+        UUID id = triagedTip("A man in Multan sends a girl of 12 gifts in a game.");
+        UUID cluster = clusterOf(id);
 
-        var added = transactions.execute(status -> store.insert(List.of(facts.read(report)),
-                List.of(new LinkedReport(report.id(), new ClusterId(cluster), null))));
+        Set<UUID> added = transactions.execute(status -> storedAgain(id, cluster));
 
         assertThat(added).isEmpty();
     }
 
     @Test
     void aReportTriagedForTheFirstTimeIsNew() {
-        UUID id = new TriageTestReports(intake, triage, jdbc, clusters)
-                .tip(TriageTestReports.content("A man in Lahore asks a boy of 11 for pictures.", List.of(), null, List.of(), List.of()));
-        UUID cluster = jdbc.sql("SELECT cluster_id FROM triage_report WHERE report_id = ?").param(id).query(UUID.class).single();
-        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+        UUID id = triagedTip("A man in Lahore asks a boy of 11 for pictures.");
+        UUID cluster = clusterOf(id);
 
-        var added = transactions.execute(status -> {
+        Set<UUID> added = transactions.execute(status -> {
             status.setRollbackOnly();
             jdbc.sql("DELETE FROM triage_report WHERE report_id = ?").param(id).update();
-            return store.insert(List.of(facts.read(report)), List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)));
+            return storedAgain(id, cluster);
         });
 
         assertThat(added).containsExactly(id);
+    }
+
+    private UUID triagedTip(String description) {
+        return new TriageTestReports(intake, triage, jdbc, clusters)
+                .tip(TriageTestReports.content(description, List.of(), null, List.of(), List.of()));
+    }
+
+    private UUID clusterOf(UUID report) {
+        return jdbc.sql("SELECT cluster_id FROM triage_report WHERE report_id = ?").param(report).query(UUID.class).single();
+    }
+
+    /** Triage's facts of the report stored as a linked batch would store them; the reports new to triage. */
+    private Set<UUID> storedAgain(UUID id, UUID cluster) {
+        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+        return store.insert(List.of(facts.read(report)), List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)));
     }
 }
