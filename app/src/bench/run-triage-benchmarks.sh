@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Triage benchmarks (see docs/triage.md, "Performance"): intake, linking and triage together.
 #   app/src/bench/run-triage-benchmarks.sh REPORTS SINGLE_SECONDS
-# 1. (Skipped when REPORTS is 0.) Bulk-imports REPORTS fictional industry reports (2000000 for the target: about 5 identifiers
-#    each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
+# 1. Bulk-imports REPORTS fictional industry reports (none when 0; 2000000 for the target: about 5
+#    identifiers each) and waits until triage has queued them all: end-to-end rate, stored and triaged.
 # 2. Waits for the bulk work to settle, then sends single reports at a steady 1,000 a second for
 #    30 s to warm up, and, once those are all triaged, again for SINGLE_SECONDS (SteadyArrivals, an
 #    open loop), measured: their answers' times, the time per triage batch (p50/p99) and each
@@ -49,6 +49,8 @@ linking() {
   tail -n +"$1" "$work/server.log" | grep 'linked reports=' | sed -E 's/.*reports=([0-9]+) micros=([0-9]+).*/\1 \2/' \
     | sort -k2 -n | awk '{ t[NR] = $2; n += $1 } END { if (NR) printf "linking_batches=%d reports=%d batch_p50_ms=%.1f batch_p99_ms=%.1f\n", NR, n, t[int(NR*0.5)+1]/1000, t[int(NR*0.99)+1]/1000 }'
 }
+# The number of the first line the log will have after what is in it now: where a measured window starts.
+next_line() { echo $(( $(wc -l <"$work/server.log") + 1 )); }
 # Returns once triage has had nothing to do for 3 s.
 settled() {
   local last=-1 now
@@ -62,7 +64,7 @@ alone() {
   done
 }
 until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
-before="$(triaged)"; mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
+before="$(triaged)"; mark="$(next_line)"
 if [ "$reports" -gt 0 ]; then
 echo "mode=bulk reports=$reports"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.GenerateBulkFile "$work/bulk.ndjson" "$reports" >/dev/null
@@ -83,7 +85,7 @@ fi
 echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
 settled   # the warm-up's reports all triaged, so that none of them is timed with the measured ones
-mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
+mark="$(next_line)"
 echo "mode=single seconds=$single"
 cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 database_cpu() { for p in $(pgrep -x postgres); do cpu "$p"; done | awk '{ s += $1 } END { print s + 0 }'; }
@@ -95,7 +97,7 @@ sleep 10
 summary "$mark"
 linking "$mark"
 settled
-mark="$(( $(wc -l <"$work/server.log") + 1 ))"   # the first line after what is there now
+mark="$(next_line)"
 echo "mode=one-at-a-time 20 reports/s for 30 s (each linked and triaged alone: one report's triage)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 30 50000 4
 sleep 3

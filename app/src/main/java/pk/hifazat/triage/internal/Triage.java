@@ -86,7 +86,8 @@ class Triage {
         if (read.isEmpty()) {
             return List.of();
         }
-        // Only a report's first triage puts it in a queue; one linked again later (an addition, a look-alike) is timed no more.
+        // Only a report's first triage puts it in a queue: one linked again later (an addition, a
+        // look-alike image) is not timed again.
         Set<UUID> added = store.insert(read, links);
         incoming.stream().filter(r -> added.contains(r.id().value())).forEach(r -> received.add(r.receivedAt()));
         store.markOpenCaseVictims(inOpenCases(incoming));
