@@ -8,30 +8,40 @@
 #    open loop), measured: their answers' times, the time per triage batch (p50/p99) and each
 #    report's time from its receipt to its queue item (p50/p90/p99, and the p99 of each batch's
 #    oldest, as measured before 7 December).
-# 3. Sends 20 reports a second for 30 s, each linked and triaged alone: one report's linking and
-#    triage (p50/p90/p99) beside what is stored, and how much is stored.
+# 3. Sends 20 reports a second for 30 s to warm up, then for ALONE_SECONDS (60), each linked and
+#    triaged alone: one report's linking, its triage, and the two added up (p50/p90/p99) beside what
+#    is stored, and how much is stored.
 # 4. Waits for the followers (networks, statistics), which wait while reports are on their way to
 #    their queues, to catch up: how many events they had waiting and how long they took
 #    (FOLLOWERS_WAIT=0 skips this).
 # Needs a built jar (./hifazat build) and the test classes (./mvnw -pl app test-compile).
 # Starts its own server on port 8183 with a fresh data folder, and stops it at the end.
+# BENCH_DATA=folder keeps the data folder there (a later run with REPORTS=0 measures beside what an
+# earlier one stored, once its followers and the database's vacuum have finished); SINGLES=0 skips
+# phase 2.
 set -euo pipefail
 reports="${1:-1000000}"; single="${2:-60}"
 root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="$(mktemp -d /tmp/hz-triage-bench.XXXX)"
+data="${BENCH_DATA:-$work/data}"
+reused=0; [ -d "$data/keys" ] && reused=1
 "$java" -Djarmode=tools -jar app/target/hifazat-0.1.0-SNAPSHOT.jar extract --destination "$work/app" >/dev/null
-HIFAZAT_DATA_DIR="$work/data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG -Dlogging.level.hifazat.triage.lags=DEBUG -Dlogging.level.hifazat.linking.timing=DEBUG \
+HIFAZAT_DATA_DIR="$data" SERVER_PORT=8183 "$java" -Xmx1g -Dlogging.level.hifazat.triage.timing=DEBUG -Dlogging.level.hifazat.triage.lags=DEBUG -Dlogging.level.hifazat.linking.timing=DEBUG \
   -jar "$work/app/hifazat-0.1.0-SNAPSHOT.jar" --demo >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf -o /dev/null http://localhost:8183/actuator/health; do sleep 1; done
-key="$(grep -o 'hzk_[A-Za-z0-9_-]*' "$work/server.log" | head -1)"
-pgport() { sed -n 4p "$(find "$work/data" -name postmaster.pid | head -1)"; }
-backlog() {
-  PGPASSWORD="$(cat "$work/data/keys/database-password")" psql -h localhost -p "$(pgport)" -U postgres -d postgres -XAtq \
-    -c "SELECT count(*) FROM following_backlog"
-}
+if [ "$reused" = 1 ]; then
+  key="$(cat "$data/bench-key")"
+else
+  until grep -q 'hzk_' "$work/server.log"; do sleep 1; done
+  key="$(grep -o 'hzk_[A-Za-z0-9_-]*' "$work/server.log" | head -1)"; echo "$key" >"$data/bench-key"
+fi
+pgport() { sed -n 4p "$(find "$data" -name postmaster.pid | head -1)"; }
+sql() { PGPASSWORD="$(cat "$data/keys/database-password")" psql -h localhost -p "$(pgport)" -U postgres -d postgres -XAtq -F ' ' -c "$1"; }
+backlog() { sql "SELECT count(*) FROM following_backlog"; }
+vacuuming() { sql "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'"; }
 triaged() { awk '/triaged reports=/ { split($0, a, "reports="); split(a[2], b, " "); n += b[1] } END { print n + 0 }' "$work/server.log"; }
 # What the log says about the batches after line $1: count, p50 and p99 of batch time, p99 of lag.
 summary() {
@@ -62,8 +72,17 @@ alone() {
     tail -n +"$1" "$work/server.log" | grep "$step reports=1 " | sed -E 's/.*micros=([0-9]+).*/\1/' | sort -n \
       | awk -v s="$step" '{ t[NR] = $1 } END { if (NR) printf "one_report %s batches=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f\n", s, NR, t[int(NR*0.5)+1]/1000, t[int(NR*0.9)+1]/1000, t[int(NR*0.99)+1]/1000, t[NR]/1000 }'
   done
+  # Each lone triage with the lone linking just before it: the two steps of one report, added up.
+  tail -n +"$1" "$work/server.log" | grep -E "(linked|triaged) reports=1 " | sed -E 's/.*(linked|triaged) reports=1 micros=([0-9]+).*/\1 \2/' \
+    | awk '$1 == "linked" { l = $2; next } l != "" { print l + $2; l = "" }' | sort -n \
+    | awk '{ t[NR] = $1 } END { if (NR) printf "one_report linked_and_triaged reports=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f\n", NR, t[int(NR*0.5)+1]/1000, t[int(NR*0.9)+1]/1000, t[int(NR*0.99)+1]/1000, t[NR]/1000 }'
 }
-until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
+if [ "$reused" = 1 ]; then
+  echo "reusing $data: waiting for the followers and the database's vacuum"
+  until [ "$(backlog)" -eq 0 ] && [ "$(vacuuming)" -eq 0 ]; do sleep 5; done
+else
+  until [ "$(triaged)" -gt 0 ]; do sleep 1; done   # the demo week, linked and triaged
+fi
 before="$(triaged)"; mark="$(next_line)"
 if [ "$reports" -gt 0 ]; then
 echo "mode=bulk reports=$reports"
@@ -82,6 +101,7 @@ echo "following_backlog_after_bulk=$(backlog)"
 rm -f "$work/bulk.ndjson"
 sleep 20   # what the bulk import left behind (media's look-alike pass, networks' alerts) settles
 fi
+if [ "${SINGLES:-1}" = 1 ]; then
 echo "mode=single warm-up seconds=30 (the single-report path's code compiled, as on a server that has run a while)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
 settled   # the warm-up's reports all triaged, so that none of them is timed with the measured ones
@@ -96,15 +116,19 @@ awk -v a="$(( $(cpu "$server") - app0 ))" -v d="$(( $(database_cpu) - db0 ))" -v
 sleep 10
 summary "$mark"
 linking "$mark"
+fi
 settled
 mark="$(next_line)"
-echo "mode=one-at-a-time 20 reports/s for 30 s (each linked and triaged alone: one report's triage)"
+echo "mode=one-at-a-time warm-up 20 reports/s for 30 s"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 30 50000 4
+settled
+mark="$(next_line)"
+echo "mode=one-at-a-time 20 reports/s for ${ALONE_SECONDS:-60} s (each linked and triaged alone: one report's triage)"
+"$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 "${ALONE_SECONDS:-60}" 50000 4
 sleep 3
 alone "$mark"
 summary "$mark"
-PGPASSWORD="$(cat "$work/data/keys/database-password")" psql -h localhost -p "$(pgport)" -U postgres -d postgres -XAtq -F ' ' \
-  -c "SELECT 'stored reports=' || (SELECT count(*) FROM report), 'identifiers=' || (SELECT count(*) FROM report_identifier), 'linking_keys=' || (SELECT count(*) FROM link_key), 'key_namings=' || (SELECT count(*) FROM link_report_key)"
+sql "SELECT 'stored reports=' || (SELECT count(*) FROM report), 'identifiers=' || (SELECT count(*) FROM report_identifier), 'linking_keys=' || (SELECT count(*) FROM link_key), 'key_namings=' || (SELECT count(*) FROM link_report_key)"
 waited="$(date +%s.%N)"; echo "following_backlog_after_single=$(backlog)"
 if [ "${FOLLOWERS_WAIT:-1}" = 1 ]; then
   until [ "$(backlog)" -eq 0 ]; do sleep 1; done

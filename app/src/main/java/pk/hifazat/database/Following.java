@@ -157,7 +157,7 @@ public class Following implements SmartLifecycle {
 
     private Instant oldest(Follower<?> follower) {
         return jdbc.sql("SELECT stored_at FROM following_backlog WHERE follower = ? ORDER BY id LIMIT 1")
-                .param(follower.name()).query(Instant.class).optional().orElse(null);
+                .param(follower.name()).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(null);
     }
 
     /** Takes the follower's next events off the backlog and does them; how many it took. */

@@ -33,13 +33,21 @@ class KeyStore {
     record Naming(UUID report, Instant receivedAt, List<LinkKey> keys) {
     }
 
+    /** The batch's keys as they now stand, by digest, and the clusters of the ones reports named before. */
+    record Counted(Map<UUID, StoredKey> keys, KeyClusters clusters) {
+
+        static final Counted NOTHING = new Counted(Map.of(), new KeyClusters(Map.of(), Map.of()));
+    }
+
     /**
      * Counts a batch's namings into its keys, adding the keys no report named before, lists a key
      * for analysts once it passes the candidate threshold, and answers every key of the batch as it
-     * now stands, by digest. One statement for the keys, whatever their number; the namings
-     * themselves are written with the batch ({@link #rows}).
+     * now stands, with the cluster of any report that named it before and that cluster's size (every
+     * report naming a linking key is in one cluster). One statement for the keys and their clusters,
+     * whatever their number; the namings themselves are written with the batch ({@link #rows}), after
+     * this statement, so that a report being linked is never its own answer.
      */
-    Map<UUID, StoredKey> count(Collection<Naming> namings) {
+    Counted count(Collection<Naming> namings) {
         Map<UUID, LinkKey> keys = new HashMap<>();
         Map<UUID, Integer> counts = new HashMap<>();
         namings.forEach(naming -> naming.keys().forEach(key -> {
@@ -47,7 +55,7 @@ class KeyStore {
             counts.merge(key.digest(), 1, Integer::sum);
         }));
         if (keys.isEmpty()) {
-            return Map.of();
+            return Counted.NOTHING;
         }
         List<LinkKey> sorted = keys.values().stream().sorted(Comparator.comparing(LinkKey::digest)).toList();
         int n = sorted.size();
@@ -66,6 +74,8 @@ class KeyStore {
             degree[i] = counts.get(key.digest());
         }
         Map<UUID, StoredKey> stored = new HashMap<>();
+        Map<Long, UUID> clusters = new HashMap<>();
+        Map<UUID, Integer> sizes = new HashMap<>();
         Map<UUID, Long> newSpellings = new HashMap<>();
         jdbc.sql("""
                         WITH counted AS (
@@ -73,11 +83,20 @@ class KeyStore {
                             SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::int[])
                             ON CONFLICT (digest) DO UPDATE SET degree = k.degree + excluded.degree
                             RETURNING k.id, k.digest, k.kind, k.strong, k.confirmed, k.degree, k.handle, k.xmax = 0 AS added)
-                        SELECT c.*, d.state FROM counted c LEFT JOIN link_key_decision d ON d.key_id = c.id""")
+                        SELECT c.*, d.state, named.cluster_id, size.size
+                        FROM counted c LEFT JOIN link_key_decision d ON d.key_id = c.id
+                        LEFT JOIN LATERAL (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
+                                           WHERE e.key_id = c.id LIMIT 1) AS named ON true
+                        LEFT JOIN LATERAL (SELECT size FROM link_cluster WHERE id = named.cluster_id LIMIT 1) AS size ON true""")
                 .params(digest, kind, value, platform, handle, strong, degree)
                 .query(rs -> {
                     StoredKey key = row(rs, 0);
                     stored.put(key.digest(), key);
+                    UUID cluster = rs.getObject("cluster_id", UUID.class);
+                    if (cluster != null) {
+                        clusters.put(key.id(), cluster);
+                        sizes.put(cluster, rs.getInt("size"));
+                    }
                     if (rs.getBoolean("added") && "USERNAME".equals(key.kind())) {
                         newSpellings.merge(new LinkKey(LinkKey.HANDLE, rs.getString("handle"), null, null, false, null)
                                 .digest(), 1L, Long::sum);
@@ -85,7 +104,7 @@ class KeyStore {
                 });
         countSpellings(newSpellings);
         listCandidates(stored.values());
-        return stored;
+        return new Counted(stored, new KeyClusters(clusters, sizes));
     }
 
     /** Which report names which key, as arrays for {@link ClusterStore#write}. */
@@ -123,33 +142,8 @@ class KeyStore {
                 rs.getBoolean("strong"), rs.getBoolean("confirmed"), rs.getInt("degree"), rs.getString("state"));
     }
 
-    /** The cluster of each linking key, and each such cluster's size. */
+    /** The cluster of each key reports named before, and each such cluster's size. */
     record KeyClusters(Map<Long, UUID> byKey, Map<UUID, Integer> sizes) {
-    }
-
-    /**
-     * The cluster of each key that links: that of any report naming it, as every report naming a
-     * linking key is in one cluster. Asked before the batch's namings are written, so that a report
-     * being linked is never its own answer; keys no linked report names are left out.
-     */
-    KeyClusters clustersOf(Collection<Long> keyIds) {
-        Map<Long, UUID> clusters = new HashMap<>();
-        Map<UUID, Integer> sizes = new HashMap<>();
-        if (!keyIds.isEmpty()) {
-            jdbc.sql("""
-                            SELECT k.id, named.cluster_id, c.size
-                            FROM unnest(?::bigint[]) AS k(id)
-                            JOIN LATERAL (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
-                                          WHERE e.key_id = k.id LIMIT 1) AS named ON true
-                            JOIN LATERAL (SELECT size FROM link_cluster WHERE id = named.cluster_id LIMIT 1) AS c ON true""")
-                    .param(keyIds.stream().mapToLong(Long::longValue).toArray())
-                    .query(rs -> {
-                        UUID cluster = rs.getObject("cluster_id", UUID.class);
-                        clusters.put(rs.getLong("id"), cluster);
-                        sizes.put(cluster, rs.getInt("size"));
-                    });
-        }
-        return new KeyClusters(clusters, sizes);
     }
 
     private void countSpellings(Map<UUID, Long> spellings) {

@@ -105,14 +105,15 @@ class Linker {
     private void link(List<Subject> subjects, boolean announceReports) {
         List<KeyStore.Naming> namings = subjects.stream()
                 .map(s -> new KeyStore.Naming(s.report.id().value(), s.report.receivedAt(), s.keys)).toList();
-        Map<UUID, StoredKey> stored = keys.count(namings);
+        KeyStore.Counted counted = keys.count(namings);
+        Map<UUID, StoredKey> stored = counted.keys();
         Map<UUID, StoredKey> linking = new HashMap<>();
         stored.forEach((digest, key) -> {
             if (key.links(properties)) {
                 linking.put(digest, key);
             }
         });
-        KeyStore.KeyClusters keyClusters = keys.clustersOf(linking.values().stream().map(StoredKey::id).toList());
+        KeyStore.KeyClusters keyClusters = counted.clusters();
         Map<UUID, Duplicate> duplicates = duplicates(subjects.stream().filter(s -> s.cluster == null).toList());
 
         ClusterPartition<Object> partition = new ClusterPartition<>();

@@ -1,7 +1,8 @@
 package pk.hifazat.triage.internal;
 
-import java.sql.Timestamp;
+import java.sql.Array;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,38 +45,33 @@ class ClusterDecisions {
         jdbc.sql("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1) + ", hashtext(c::text))) "
                         + "FROM (SELECT c FROM unnest(?::uuid[]) AS c ORDER BY c) l")
                 .param(ids).query(Long.class).single();
-        Map<UUID, Vote> votes = districtVotes(ids);
-        Map<UUID, Integer> accounts = accountReports(ids, windowDays(rules));
-        Map<UUID, List<String>> reasons = reasons(ids);
         List<Object[]> rows = new ArrayList<>();
         // A batch's clusters are in a few districts: each district's unit is looked up once.
         Map<String, UUID> unitByDistrict = new HashMap<>();
-        jdbc.sql("""
-                SELECT cluster_id, min(priority), min(youngest_age), count(*) FILTER (WHERE duplicate_of IS NULL),
-                       count(DISTINCT district_code), bool_or(source = 'PUBLIC'), bool_or(source = 'INDUSTRY'),
-                       min(received_at), count(*), min(abroad_country)
-                FROM triage_report WHERE cluster_id = ANY(?) GROUP BY cluster_id""")
-                .param(ids)
+        jdbc.sql(CLUSTERS).params(ids, ids, ids, ids, windowDays(rules))
                 .query((rs, n) -> {
                     UUID cluster = rs.getObject(1, UUID.class);
-                    Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), accounts.getOrDefault(cluster, 0));
-                    List<String> clusterReasons = new ArrayList<>(reasons.getOrDefault(cluster, List.of()));
+                    Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), rs.getInt(15));
+                    Array stored = rs.getArray(14);
+                    List<String> clusterReasons = new ArrayList<>(stored == null ? List.of() : List.of((String[]) stored.getArray()));
                     int priority = raised(aggregate, rules, clusterReasons);
-                    Vote vote = votes.get(cluster);
-                    DistrictCode district = vote == null ? null : new DistrictCode(vote.district());
-                    rows.add(new Object[] {cluster, vote == null ? null : vote.district(),
-                            vote == null ? DistrictRule.UNRESOLVED.name() : vote.rule().name(),
-                            vote == null ? 0 : vote.reports(), unitByDistrict.computeIfAbsent(vote == null ? "" : vote.district(),
-                                    d -> routing.unitFor(district).id().value()), priority,
-                            String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class), rs.getString(10), rs.getInt(9),
-                            aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant().toString()});
+                    String district = rs.getString(11);
+                    DistrictRule rule = district == null ? DistrictRule.UNRESOLVED : DistrictRule.values()[rs.getInt(13)];
+                    rows.add(new Object[] {cluster, district, rule.name(), district == null ? 0 : rs.getInt(12),
+                            unitByDistrict.computeIfAbsent(district == null ? "" : district,
+                                    d -> routing.unitFor(district == null ? null : new DistrictCode(district)).id().value()),
+                            priority, String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class),
+                            rs.getString(10), rs.getInt(9), aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7),
+                            rs.getTimestamp(8).toInstant().toString()});
                     return cluster;
                 })
                 .list();
         // One row per cluster (grouped above): ON CONFLICT DO UPDATE may not touch a row twice in one
-        // statement. Reasons travel joined by commas, which rule codes never hold.
+        // statement. Reasons travel joined by commas, which rule codes never hold. The item's status as
+        // written (a closed item reopens when reports join it) says whether its reports are open.
         if (!rows.isEmpty()) {
             jdbc.sql("""
+                WITH decided AS (
                 INSERT INTO triage_cluster (cluster_id, district_code, district_rule, district_reports, unit_id,
                     computed_priority, reasons, youngest_age, abroad_country, report_count, district_count, has_public,
                     has_industry, first_received_at)
@@ -94,19 +91,17 @@ class ClusterDecisions {
                     first_received_at = EXCLUDED.first_received_at, district_count = EXCLUDED.district_count,
                     report_count = EXCLUDED.report_count,
                     status = CASE WHEN triage_cluster.status = 'CLOSED' AND EXCLUDED.report_count > triage_cluster.report_count
-                                  THEN 'OPEN' ELSE triage_cluster.status END""")
-                    .params(Columns.of(rows)).update();
+                                  THEN 'OPEN' ELSE triage_cluster.status END
+                RETURNING cluster_id, status)
+                UPDATE triage_report r SET open = (d.status <> 'CLOSED')
+                FROM decided d
+                WHERE r.cluster_id = ANY(?) AND r.cluster_id = d.cluster_id AND r.open <> (d.status <> 'CLOSED')""")
+                    .params(Stream.concat(Arrays.stream(Columns.of(rows)), Stream.<Object>of((Object) ids)).toArray())
+                    .update();
         }
-        jdbc.sql("""
-                UPDATE triage_report r SET open = (c.status <> 'CLOSED')
-                FROM triage_cluster c WHERE c.cluster_id = r.cluster_id AND r.cluster_id = ANY(?)
-                  AND r.open <> (c.status <> 'CLOSED')""").param(ids).update();
     }
 
     private record Aggregate(int priority, int reports, int districts, int accountReports) {
-    }
-
-    private record Vote(String district, DistrictRule rule, int reports, Timestamp first) {
     }
 
     /** The raise rules that hold add their reason; the cluster goes up one level, never above the rule's own. */
@@ -126,26 +121,54 @@ class ClusterDecisions {
     }
 
     /**
-     * For each cluster, the most reports of it that name one account within the window before its
-     * newest report: "three reports about one account within 90 days".
+     * Per cluster of {@code ?::uuid[]} (given four times), in one statement: 1 id, 2 its most urgent
+     * report's priority, 3 its youngest child's age, 4 its reports less duplicates, 5 its districts,
+     * 6 whether the public and 7 industry reported it, 8 its first report's receipt, 9 all its reports,
+     * 10 a country abroad; its district's vote (the district most of its reports resolve to
+     * themselves, ties to the stronger rule, then the older report): 11 the district, 12 its reports,
+     * 13 the rule's strength; 14 its reports' reasons; 15 the most of its reports naming one account
+     * within {@code ?} days of its newest ("three reports about one account within 90 days").
      */
-    Map<UUID, Integer> accountReports(UUID[] ids, int days) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        jdbc.sql(ACCOUNT_REPORTS).params(ids, days)
-                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
-        return counts;
-    }
+    static final String CLUSTERS = """
+            WITH reports AS (
+                SELECT cluster_id, min(priority) AS priority, min(youngest_age) AS youngest,
+                       count(*) FILTER (WHERE duplicate_of IS NULL) AS originals, count(DISTINCT district_code) AS districts,
+                       bool_or(source = 'PUBLIC') AS public, bool_or(source = 'INDUSTRY') AS industry,
+                       min(received_at) AS first, count(*) AS reports, min(abroad_country) AS abroad
+                FROM triage_report WHERE cluster_id = ANY(?) GROUP BY cluster_id),
+            votes AS (
+                SELECT DISTINCT ON (cluster_id) cluster_id, district_code, reports, strength FROM (
+                    SELECT cluster_id, district_code, count(*) AS reports, min(""" + strength() + """
+            ) AS strength, min(received_at) AS first
+                    FROM triage_report
+                    WHERE cluster_id = ANY(?) AND district_code IS NOT NULL AND duplicate_of IS NULL
+                    GROUP BY cluster_id, district_code) per_district
+                ORDER BY cluster_id, reports DESC, strength, first, district_code),
+            reasons AS (
+                SELECT cluster_id, array_agg(DISTINCT reason) AS reasons FROM triage_report, unnest(reasons) AS reason
+                WHERE cluster_id = ANY(?) GROUP BY cluster_id),
+            accounts AS (
+                SELECT cluster_id, max(n) AS most FROM (
+                    SELECT r.cluster_id, a.account, count(DISTINCT r.report_id) AS n
+                    FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
+                    JOIN (SELECT cluster_id, max(received_at) AS newest FROM triage_report
+                          WHERE cluster_id = ANY(?) GROUP BY cluster_id) c ON c.cluster_id = r.cluster_id
+                    WHERE r.received_at > c.newest - make_interval(days => ?)
+                    GROUP BY r.cluster_id, a.account) per_account
+                GROUP BY cluster_id)
+            SELECT r.cluster_id, r.priority, r.youngest, r.originals, r.districts, r.public, r.industry, r.first,
+                   r.reports, r.abroad, v.district_code, v.reports, v.strength, s.reasons, coalesce(a.most, 0)
+            FROM reports r LEFT JOIN votes v USING (cluster_id) LEFT JOIN reasons s USING (cluster_id)
+                 LEFT JOIN accounts a USING (cluster_id)""";
 
-    /** Per cluster of {@code ?::uuid[]}, the most of its reports naming one account within {@code ?} days of its newest. */
-    static final String ACCOUNT_REPORTS = """
-            SELECT cluster_id, max(n) FROM (
-                SELECT r.cluster_id, a.account, count(DISTINCT r.report_id) AS n
-                FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
-                JOIN (SELECT cluster_id, max(received_at) AS newest FROM triage_report
-                      WHERE cluster_id = ANY(?) GROUP BY cluster_id) c ON c.cluster_id = r.cluster_id
-                WHERE r.received_at > c.newest - make_interval(days => ?)
-                GROUP BY r.cluster_id, a.account) per_account
-            GROUP BY cluster_id""";
+    /** A district rule's strength, in SQL over {@code district_rule}. */
+    private static String strength() {
+        StringBuilder strength = new StringBuilder("CASE district_rule");
+        for (DistrictRule rule : DistrictRule.values()) {
+            strength.append(" WHEN '").append(rule.name()).append("' THEN ").append(rule.strength());
+        }
+        return strength.append(" END").toString();
+    }
 
     static int windowDays(List<TriageRule> rules) {
         return rules.stream().filter(r -> r.condition() == RuleCondition.REPEATED_ACCOUNT && r.days() != null)
@@ -168,39 +191,5 @@ class ClusterDecisions {
         return new LinkedHashSet<>(reasons).stream()
                 .sorted(Comparator.comparingInt(r -> position.getOrDefault(r, Integer.MAX_VALUE)))
                 .toArray(String[]::new);
-    }
-
-    private Map<UUID, List<String>> reasons(UUID[] ids) {
-        Map<UUID, List<String>> reasons = new HashMap<>();
-        jdbc.sql("""
-                SELECT cluster_id, array_agg(DISTINCT reason) FROM triage_report, unnest(reasons) AS reason
-                WHERE cluster_id = ANY(?) GROUP BY cluster_id""")
-                .param(ids)
-                .query((rs, n) -> reasons.put(rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray())))
-                .list();
-        return reasons;
-    }
-
-    /** Per cluster and district, counted in SQL: how many reports, the strongest rule, the first report. */
-    private Map<UUID, Vote> districtVotes(UUID[] ids) {
-        Map<UUID, Vote> best = new HashMap<>();
-        Comparator<Vote> order = Comparator.comparingInt(Vote::reports).reversed()
-                .thenComparingInt(v -> v.rule().strength())
-                .thenComparing(Vote::first);
-        StringBuilder strength = new StringBuilder("CASE district_rule");
-        for (DistrictRule rule : DistrictRule.values()) {
-            strength.append(" WHEN '").append(rule.name()).append("' THEN ").append(rule.strength());
-        }
-        strength.append(" END");
-        jdbc.sql("SELECT cluster_id, district_code, count(*), min(" + strength + "), min(received_at) FROM triage_report "
-                        + "WHERE cluster_id = ANY(?) AND district_code IS NOT NULL AND duplicate_of IS NULL "
-                        + "GROUP BY cluster_id, district_code")
-                .param(ids)
-                .query((rs, n) -> {
-                    Vote vote = new Vote(rs.getString(2), DistrictRule.values()[rs.getInt(4)], rs.getInt(3), rs.getTimestamp(5));
-                    return best.merge(rs.getObject(1, UUID.class), vote, (a, b) -> order.compare(a, b) <= 0 ? a : b);
-                })
-                .list();
-        return best;
     }
 }

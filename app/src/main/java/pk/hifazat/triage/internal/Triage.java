@@ -25,6 +25,7 @@ import pk.hifazat.linking.ReportsLinked;
 import pk.hifazat.media.MaterialAssessed;
 import pk.hifazat.media.ReportMaterial;
 import pk.hifazat.triage.ReportsTriaged;
+import pk.hifazat.triage.TriagedReport;
 
 /**
  * Triage of a batch: read the batch's reports in one call, resolve and record their facts, score
@@ -58,22 +59,26 @@ class Triage {
     @Transactional
     void linked(ReportsLinked linked) {
         long started = System.nanoTime();
-        List<TriageRule> current = rules.all();
-        store.lock(linked.reports().stream().map(LinkedReport::report).toList());
+        List<TriageRule> current = rules.current(
+                store.lockOnTheWayToQueue(linked.reports().stream().map(LinkedReport::report).toList()));
         store.merge(linked.merges());
         Set<UUID> clusters = new LinkedHashSet<>();
         linked.merges().forEach(m -> clusters.add(m.into().value()));
         List<LinkedReport> links = linked.reports();
         List<Instant> received = new ArrayList<>();
+        List<TriagedReport> triaged = new ArrayList<>();
         for (int from = 0; from < links.size(); from += ReceivedReports.MAX_BATCH) {
-            clusters.addAll(triage(links.subList(from, Math.min(links.size(), from + ReceivedReports.MAX_BATCH)), current, received));
+            TriageStore.Scored scored = triage(links.subList(from, Math.min(links.size(), from + ReceivedReports.MAX_BATCH)),
+                    current, received);
+            clusters.addAll(scored.clusters());
+            triaged.addAll(scored.reports());
         }
         decisions.decide(clusters, current);
-        announce(links.stream().map(LinkedReport::report).toList());
+        announce(triaged);
         timings.recordOnCommit(started, received);
     }
 
-    private List<UUID> triage(List<LinkedReport> batch, List<TriageRule> current, List<Instant> received) {
+    private TriageStore.Scored triage(List<LinkedReport> batch, List<TriageRule> current, List<Instant> received) {
         Map<ReportId, LinkedReport> byReport = new HashMap<>();
         batch.forEach(l -> byReport.put(l.report(), l));
         List<ReportFacts> read = new ArrayList<>();
@@ -84,7 +89,7 @@ class Triage {
             links.add(byReport.get(report.id()));
         }
         if (read.isEmpty()) {
-            return List.of();
+            return new TriageStore.Scored(List.of(), List.of());
         }
         // Only a report's first triage puts it in a queue: one linked again later (an addition, a
         // look-alike image) is not timed again.
@@ -119,17 +124,16 @@ class Triage {
 
     @Transactional
     void assessed(MaterialAssessed assessed) {
-        List<TriageRule> current = rules.all();
         List<ReportId> ids = assessed.reports().stream().map(ReportMaterial::report).distinct().toList();
-        store.lock(ids);
+        List<TriageRule> current = rules.current(store.lockOnTheWayToQueue(ids));
         store.keepMaterial(assessed.reports());
         store.applyMaterial(ids);
-        decisions.decide(store.score(ids, current), current);
-        announce(ids);
+        TriageStore.Scored scored = store.score(ids, current);
+        decisions.decide(scored.clusters(), current);
+        announce(scored.reports());
     }
 
-    private void announce(List<ReportId> ids) {
-        var triaged = store.triaged(ids);
+    private void announce(List<TriagedReport> triaged) {
         if (!triaged.isEmpty()) {
             events.publishEvent(new ReportsTriaged(triaged));
         }

@@ -1,5 +1,7 @@
 package pk.hifazat.triage.internal;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,9 +19,30 @@ import org.springframework.stereotype.Repository;
 class TriageRules {
 
     private final JdbcClient jdbc;
+    /** The rules as last read; every rule change sets its {@code changed_at}, so their latest says how recent they are. */
+    private volatile List<TriageRule> lastRead = List.of();
 
     TriageRules(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The rules, read again only when they have changed since they were last read: {@code changedAt}
+     * is the latest {@code changed_at} of the stored rules, which the caller learned in a statement it
+     * made anyway ({@link TriageStore#lockOnTheWayToQueue}). A change made by any instance is seen.
+     */
+    List<TriageRule> current(Instant changedAt) {
+        List<TriageRule> rules = lastRead;
+        if (!rules.isEmpty() && latestChange(rules).equals(changedAt)) {
+            return rules;
+        }
+        rules = all();
+        lastRead = rules;
+        return rules;
+    }
+
+    private static Instant latestChange(List<TriageRule> rules) {
+        return rules.stream().map(TriageRule::changedAt).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     List<TriageRule> all() {

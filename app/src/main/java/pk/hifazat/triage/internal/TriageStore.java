@@ -1,11 +1,15 @@
 package pk.hifazat.triage.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +59,22 @@ class TriageStore {
      * be written at once by two transactions that cannot see each other's rows; whichever comes
      * second waits here and then sees the first's. Taken in one statement, in id order, before any
      * cluster lock, so that two transactions never wait on each other.
+     *
+     * <p>In the same statement, this transaction's commit is told not to wait for the disk, and the
+     * answer is when the rules last changed ({@link TriageRules#current}). Not waiting is safe for the
+     * reason linking's is: triage is redone from the event that started it when it is lost. The event
+     * publication registry marks that event done in this transaction or a later one that waits for
+     * the disk, and with it for everything written before; after a crash before the disk has this
+     * commit, the event is still incomplete and is handed to triage again
+     * ({@code StalledEventResubmission}). Saves the wait for the disk on every report's way to its
+     * queue.
      */
-    void lock(Collection<ReportId> reports) {
-        jdbc.sql("SELECT count(pg_advisory_xact_lock(" + REPORT_LOCKS + ", hashtext(r::text))) "
-                        + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l")
-                .param(ids(reports)).query(Long.class).single();
+    Instant lockOnTheWayToQueue(Collection<ReportId> reports) {
+        return jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), "
+                        + "(SELECT count(pg_advisory_xact_lock(" + REPORT_LOCKS + ", hashtext(r::text))) "
+                        + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l), "
+                        + "(SELECT max(changed_at) FROM triage_rule)")
+                .param(ids(reports)).query((rs, n) -> rs.getTimestamp(3).toInstant()).single();
     }
 
     /** The first key of triage's advisory locks on reports; {@link ClusterDecisions} uses the next. */
@@ -92,17 +107,27 @@ class TriageStore {
         }
         // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
         // twice in one statement. A row written for the first time has no xmax: that report is new to triage.
+        // One statement for the facts, the accounts (DO NOTHING lets an account named twice in the batch
+        // stay one row) and what matching found already (kept in triage_material whichever came first).
         Set<UUID> added = new HashSet<>();
         if (!rows.isEmpty()) {
+            Object[] accountColumns = accounts.isEmpty() ? new Object[] {new String[0], new UUID[0], new String[0]}
+                    : Columns.of(accounts);
             jdbc.sql("""
+                WITH accounts AS (
+                    INSERT INTO triage_account (account, report_id, received_at)
+                    SELECT a.account, a.report_id, a.received_at::timestamptz
+                    FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
+                    ON CONFLICT DO NOTHING)
                 INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
                     district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                     suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
-                    has_victim, has_place, priority, reasons)
+                    has_victim, has_place, known_material, unknown_material, priority, reasons)
                 SELECT r.report_id, r.cluster_id, r.duplicate_of, r.source, r.received_at::timestamptz, r.district_code,
                     r.district_rule, r.district_detail, r.abroad_country, r.danger_now, r.live_streaming, r.contact_abuse,
                     r.youngest_age, r.suspect_in_pakistan, r.suspect_located, r.sextortion, r.grooming, r.sadistic,
-                    r.severest_class, r.has_person, r.has_victim, r.has_place, 4, '{}'
+                    r.severest_class, r.has_person, r.has_victim, r.has_place, coalesce(m.known, false),
+                    coalesce(m.unknown, false), 4, '{}'
                 FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[],
                             ?::boolean[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[])
@@ -110,6 +135,7 @@ class TriageStore {
                          district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                          suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                          has_victim, has_place)
+                LEFT JOIN triage_material m ON m.report_id = r.report_id
                 ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
                     district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
                     district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
@@ -118,24 +144,16 @@ class TriageStore {
                     suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
                     sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
                     severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
-                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place
+                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place,
+                    known_material = EXCLUDED.known_material, unknown_material = EXCLUDED.unknown_material
                 RETURNING report_id, xmax = 0 AS added""")
-                    .params(Columns.of(rows)).query(rs -> {
+                    .params(Stream.concat(Arrays.stream(accountColumns), Arrays.stream(Columns.of(rows))).toArray())
+                    .query(rs -> {
                         if (rs.getBoolean("added")) {
                             added.add(rs.getObject("report_id", UUID.class));
                         }
                     });
         }
-        // DO NOTHING lets an account named twice in the batch stay one row.
-        if (!accounts.isEmpty()) {
-            jdbc.sql("""
-                INSERT INTO triage_account (account, report_id, received_at)
-                SELECT a.account, a.report_id, a.received_at::timestamptz
-                FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
-                ON CONFLICT DO NOTHING""")
-                    .params(Columns.of(accounts)).update();
-        }
-        applyMaterial(facts.stream().map(ReportFacts::report).toList());
         return added;
     }
 
@@ -176,21 +194,26 @@ class TriageStore {
                 .param(ids(reports)).update();
     }
 
-    /** Scores these reports with the rules; returns their clusters. */
-    List<UUID> score(Collection<ReportId> reports, List<TriageRule> rules) {
-        jdbc.sql("UPDATE triage_report SET " + TriageRules.scoring(rules) + " WHERE report_id = ANY(?)")
-                .param(ids(reports)).update();
-        return jdbc.sql("SELECT DISTINCT cluster_id FROM triage_report WHERE report_id = ANY(?)")
-                .param(ids(reports)).query(UUID.class).list();
+    /**
+     * Scores these reports with the rules: their districts and new priorities, and their clusters.
+     * Reports not triaged yet are left out.
+     */
+    Scored score(Collection<ReportId> reports, List<TriageRule> rules) {
+        Set<UUID> clusters = new LinkedHashSet<>();
+        List<TriagedReport> triaged = jdbc.sql("UPDATE triage_report SET " + TriageRules.scoring(rules)
+                        + " WHERE report_id = ANY(?) RETURNING report_id, district_code, priority, cluster_id")
+                .param(ids(reports))
+                .query((rs, n) -> {
+                    clusters.add(rs.getObject(4, UUID.class));
+                    return new TriagedReport(new ReportId(rs.getObject(1, UUID.class)),
+                            rs.getString(2) == null ? null : new DistrictCode(rs.getString(2)), Priority.of(rs.getInt(3)));
+                })
+                .list();
+        return new Scored(triaged, List.copyOf(clusters));
     }
 
-    /** These reports' districts and priorities as stored; reports not triaged yet are left out. */
-    List<TriagedReport> triaged(Collection<ReportId> reports) {
-        return jdbc.sql("SELECT report_id, district_code, priority FROM triage_report WHERE report_id = ANY(?)")
-                .param(ids(reports))
-                .query((rs, n) -> new TriagedReport(new ReportId(rs.getObject(1, UUID.class)),
-                        rs.getString(2) == null ? null : new DistrictCode(rs.getString(2)), Priority.of(rs.getInt(3))))
-                .list();
+    /** Reports as scored ({@link #score}), and the clusters they are in. */
+    record Scored(List<TriagedReport> reports, List<UUID> clusters) {
     }
 
     static UUID[] ids(Collection<ReportId> reports) {

@@ -2,6 +2,7 @@ package pk.hifazat.units.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import pk.hifazat.units.Units;
 class UnitRegister implements Units {
 
     private final JdbcClient jdbc;
+    private final RecentUnits recent = new RecentUnits(this::read);
 
     UnitRegister(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -35,6 +37,10 @@ class UnitRegister implements Units {
 
     @Override
     public List<Unit> all() {
+        return recent.all();
+    }
+
+    private List<Unit> read() {
         return withJurisdictions(jdbc.sql("SELECT id, code, kind, name_en, name_ur, national FROM unit ORDER BY kind, name_en")
                 .query(UnitRegister::row).list());
     }
@@ -49,18 +55,19 @@ class UnitRegister implements Units {
         return one("SELECT id, code, kind, name_en, name_ur, national FROM unit WHERE code = ?", code);
     }
 
+    /** The district's unit of the lowest code, should two ever answer for it. */
     @Override
     public Optional<Unit> districtUnitOf(DistrictCode district) {
-        return one("""
-                SELECT u.id, u.code, u.kind, u.name_en, u.name_ur, u.national FROM unit u
-                JOIN unit_district ud ON ud.unit_id = u.id
-                WHERE u.kind = 'DISTRICT_UNIT' AND ud.district_code = ? ORDER BY u.code LIMIT 1""", district.value());
+        return all().stream()
+                .filter(u -> u.kind() == UnitKind.DISTRICT_UNIT && u.jurisdiction().districts().contains(district))
+                .min(Comparator.comparing(Unit::code));
     }
 
     @Override
     @Transactional
     public Unit create(String code, UnitKind kind, LocalisedName name, boolean national, Set<DistrictCode> districts) {
         UUID id = UUID.randomUUID();
+        recent.changed();
         jdbc.sql("INSERT INTO unit (id, code, kind, name_en, name_ur, national) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(id, code, kind.name(), name.english(), name.urdu(), national)
                 .update();

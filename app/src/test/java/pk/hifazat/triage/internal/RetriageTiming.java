@@ -298,10 +298,9 @@ public final class RetriageTiming {
                         new DistrictResolution(district, DistrictRule.NAMED, "timing"), null, false, false, false, 11, true,
                         false, true, false, false, null, true, true, false, List.of("handle-" + report));
                 return transactions.execute(s -> {
-                    List<TriageRule> current = rules.all();
-                    store.lock(List.of(report));
+                    List<TriageRule> current = rules.current(store.lockOnTheWayToQueue(List.of(report)));
                     store.insert(List.of(facts), List.of(new LinkedReport(report, new ClusterId(cluster), null)));
-                    decisions.decide(store.score(List.of(report), current), current);
+                    decisions.decide(store.score(List.of(report), current).clusters(), current);
                     return report;
                 });
             }
