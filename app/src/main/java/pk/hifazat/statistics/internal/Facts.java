@@ -5,8 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,12 +78,15 @@ class Facts {
     }
 
     /**
-     * Each report's last row, as writing them one after another would leave it: one statement's
-     * ON CONFLICT DO UPDATE may not touch a row twice.
+     * Each report's last row, as writing them one after another would leave it (one statement's ON
+     * CONFLICT DO UPDATE may not touch a row twice), in the order of the reports' ids: what intake
+     * stored and what triage decided are written by two followers at once, into the same rows, and
+     * had each taken the rows in its batch's order, each could wait for a row the other holds
+     * (PostgreSQL ends such a deadlock by failing one, which is then done again).
      */
-    private static <T> List<T> lastOfEach(List<T> rows, Function<T, UUID> report) {
+    static <T> List<T> lastOfEach(List<T> rows, Function<T, UUID> report) {
         return List.copyOf(rows.stream().collect(Collectors.toMap(report, Function.identity(), (first, last) -> last,
-                LinkedHashMap::new)).values());
+                TreeMap::new)).values());
     }
 
     /** Sets reports' categories from the category map: the mapped annotation or incident type of lowest position. */
