@@ -8,9 +8,10 @@
 #    open loop), measured: their answers' times, the time per triage batch (p50/p99) and each
 #    report's time from its receipt to its queue item (p50/p90/p99, and the p99 of each batch's
 #    oldest, as measured before 7 December).
-# 3. Sends 20 reports a second for 30 s to warm up, then for ALONE_SECONDS (60), each linked and
-#    triaged alone: one report's linking, its triage, and the two added up (p50/p90/p99) beside what
-#    is stored, and how much is stored.
+# 3. Once the followers have caught up (after a 30 s warm-up at 1,000 a second when phase 2 was
+#    skipped), sends 20 reports a second for ALONE_SECONDS (60), each linked and triaged alone: one
+#    report's linking, its triage, and the two added up (p50/p90/p99) beside what is stored, and how
+#    much is stored.
 # 4. Waits for the followers (networks, statistics), which wait while reports are on their way to
 #    their queues, to catch up: how many events they had waiting and how long they took
 #    (FOLLOWERS_WAIT=0 skips this).
@@ -119,9 +120,13 @@ linking "$mark"
 fi
 settled
 mark="$(next_line)"
-echo "mode=one-at-a-time warm-up 20 reports/s for 30 s"
-"$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 30 50000 4
+if [ "${SINGLES:-1}" != 1 ]; then
+  echo "mode=one-at-a-time warm-up 1,000 reports/s for 30 s (the code compiled, as on a server that has run a while)"
+  "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 1000 30
+fi
 settled
+echo "waiting for the followers to catch up, as they do between reports that come one at a time"
+until [ "$(backlog)" -eq 0 ]; do sleep 2; done
 mark="$(next_line)"
 echo "mode=one-at-a-time 20 reports/s for ${ALONE_SECONDS:-60} s (each linked and triaged alone: one report's triage)"
 "$java" -cp app/target/test-classes pk.hifazat.intake.bench.SteadyArrivals http://localhost:8183 "$key" 20 "${ALONE_SECONDS:-60}" 50000 4

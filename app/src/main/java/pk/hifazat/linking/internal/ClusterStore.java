@@ -1,10 +1,14 @@
 package pk.hifazat.linking.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +51,40 @@ class ClusterStore {
     /** A report as placed: its cluster, and what duplicate detection compares. */
     record Placed(UUID report, UUID cluster, Instant receivedAt, UUID organisation, UUID fingerprint, UUID content,
                   UUID duplicateOf) {
+    }
+
+    /** Which of a batch's reports are placed already (an event delivered again), and the reports its new ones may repeat. */
+    record Found(Set<UUID> placed, List<Placed> originals) {
+    }
+
+    /**
+     * {@link #clustersOfReports} and {@link #originals} in one statement, for a batch intake
+     * announced: which of {@code reports} are placed, and the reports that new ones with these
+     * fingerprints may repeat, in the order they were received.
+     */
+    Found placedAndOriginals(Collection<UUID> reports, Collection<UUID> fingerprints, Instant since) {
+        Set<UUID> placed = new HashSet<>();
+        List<Placed> originals = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT true AS placed, report_id, cluster_id, received_at, organisation_id, fingerprint, content,
+                               duplicate_of
+                        FROM link_report WHERE report_id = ANY (?::uuid[])
+                        UNION ALL
+                        SELECT false, report_id, cluster_id, received_at, organisation_id, fingerprint, content, duplicate_of
+                        FROM link_report
+                        WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
+                          AND (received_at >= ? OR organisation_id IS NOT NULL)""")
+                .params(reports.toArray(UUID[]::new), fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
+                .query(rs -> {
+                    if (rs.getBoolean("placed")) {
+                        placed.add(rs.getObject("report_id", UUID.class));
+                    } else {
+                        originals.add(placed(rs, 0));
+                    }
+                });
+        // As PostgreSQL orders them: uuids by their bytes, which their written form keeps.
+        originals.sort(Comparator.comparing(Placed::receivedAt).thenComparing(p -> p.report().toString()));
+        return new Found(placed, originals);
     }
 
     Map<UUID, UUID> clustersOfReports(Collection<UUID> reports) {
@@ -127,10 +165,12 @@ class ClusterStore {
     }
 
     /**
-     * Writes a batch in one statement: the new clusters, the growth of existing ones, which report
-     * names which key (a naming written before is left as it is) and where each new report is.
+     * Writes a batch in one statement: the new clusters, the growth of existing ones, the handles'
+     * new spellings ({@link KeyStore.Counted#newSpellings}), which report names which key (a naming
+     * written before is left as it is) and where each new report is.
      */
-    void write(Map<UUID, Integer> created, Map<UUID, Integer> growth, KeyStore.NamingRows namings, List<Placed> reports) {
+    void write(Map<UUID, Integer> created, Map<UUID, Integer> growth, Map<UUID, Long> spellings,
+               KeyStore.NamingRows namings, List<Placed> reports) {
         int n = reports.size();
         UUID[] report = new UUID[n], cluster = new UUID[n], organisation = new UUID[n], fingerprint = new UUID[n],
                 content = new UUID[n], duplicateOf = new UUID[n];
@@ -152,6 +192,9 @@ class ClusterStore {
                         grown AS (
                             UPDATE link_cluster c SET size = c.size + g.count
                             FROM unnest(?::uuid[], ?::int[]) AS g(id, count) WHERE c.id = g.id),
+                        spelled AS (
+                            UPDATE link_key k SET variants = k.variants + s.count
+                            FROM unnest(?::uuid[], ?::int[]) AS s(digest, count) WHERE k.digest = s.digest),
                         named AS (
                             INSERT INTO link_report_key (key_id, report_id, received_at, times)
                             SELECT e.key, e.report, e.received::timestamptz, string_to_array(e.times, ',')::timestamptz[]
@@ -165,6 +208,7 @@ class ClusterStore {
                              AS r(report, cluster, received, organisation, fingerprint, content, duplicate_of)""")
                 .params(created.keySet().toArray(UUID[]::new), created.values().stream().mapToInt(Integer::intValue).toArray(),
                         growth.keySet().toArray(UUID[]::new), growth.values().stream().mapToInt(Integer::intValue).toArray(),
+                        spellings.keySet().toArray(UUID[]::new), spellings.values().stream().mapToInt(Long::intValue).toArray(),
                         namings.key(), namings.report(), namings.received(), namings.times(),
                         report, cluster, received, organisation, fingerprint, content, duplicateOf)
                 .update();

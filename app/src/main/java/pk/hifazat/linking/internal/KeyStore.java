@@ -33,10 +33,14 @@ class KeyStore {
     record Naming(UUID report, Instant receivedAt, List<LinkKey> keys) {
     }
 
-    /** The batch's keys as they now stand, by digest, and the clusters of the ones reports named before. */
-    record Counted(Map<UUID, StoredKey> keys, KeyClusters clusters) {
+    /**
+     * The batch's keys as they now stand, by digest; the clusters of the ones reports named before;
+     * and, by handle key digest, how many new spellings of each handle the batch brought (written
+     * with the batch, {@link ClusterStore#write}).
+     */
+    record Counted(Map<UUID, StoredKey> keys, KeyClusters clusters, Map<UUID, Long> newSpellings) {
 
-        static final Counted NOTHING = new Counted(Map.of(), new KeyClusters(Map.of(), Map.of()));
+        static final Counted NOTHING = new Counted(Map.of(), new KeyClusters(Map.of(), Map.of()), Map.of());
     }
 
     /**
@@ -102,9 +106,8 @@ class KeyStore {
                                 .digest(), 1L, Long::sum);
                     }
                 });
-        countSpellings(newSpellings);
         listCandidates(stored.values());
-        return new Counted(stored, new KeyClusters(clusters, sizes));
+        return new Counted(stored, new KeyClusters(clusters, sizes), newSpellings);
     }
 
     /** Which report names which key, as arrays for {@link ClusterStore#write}. */
@@ -144,17 +147,6 @@ class KeyStore {
 
     /** The cluster of each key reports named before, and each such cluster's size. */
     record KeyClusters(Map<Long, UUID> byKey, Map<UUID, Integer> sizes) {
-    }
-
-    private void countSpellings(Map<UUID, Long> spellings) {
-        if (!spellings.isEmpty()) {
-            jdbc.sql("""
-                            UPDATE link_key k SET variants = k.variants + s.count
-                            FROM unnest(?::uuid[], ?::int[]) AS s(digest, count) WHERE k.digest = s.digest""")
-                    .params(spellings.keySet().toArray(UUID[]::new),
-                            spellings.values().stream().mapToInt(Long::intValue).toArray())
-                    .update();
-        }
     }
 
     private void listCandidates(Collection<StoredKey> keys) {

@@ -55,12 +55,14 @@ class Linker {
             return;
         }
         clusters.lockForIntake();
-        Set<UUID> done = clusters.clustersOfReports(received.stream().map(r -> r.id().value()).toList()).keySet();
-        List<Subject> subjects = received.stream().filter(r -> !done.contains(r.id().value()))
+        List<Subject> all = received.stream()
                 .sorted(Comparator.comparing(IncomingReport::receivedAt).thenComparing(r -> r.id().value()))
                 .map(r -> Subject.of(r, rules.keysOf(r), null)).toList();
+        ClusterStore.Found found = clusters.placedAndOriginals(received.stream().map(r -> r.id().value()).toList(),
+                fingerprints(all), since(all));
+        List<Subject> subjects = all.stream().filter(s -> !found.placed().contains(s.report.id().value())).toList();
         if (!subjects.isEmpty()) {
-            link(subjects, true);
+            link(subjects, true, found.originals());
         }
     }
 
@@ -92,17 +94,18 @@ class Linker {
         if (cluster == null) {
             // What matching found is no part of what the report names: duplicates are told apart by the latter.
             link(List.of(new Subject(report, List.copyOf(all.values()), null, KeyRules.fingerprint(own),
-                    KeyRules.content(report))), true);
+                    KeyRules.content(report))), true, null);
             return;
         }
         Set<UUID> named = keys.namedBy(report.id().value());
         List<LinkKey> added = all.values().stream().filter(key -> !named.contains(key.digest())).toList();
         if (!added.isEmpty()) {
-            link(List.of(Subject.of(report, added, cluster)), false);
+            link(List.of(Subject.of(report, added, cluster)), false, null);
         }
     }
 
-    private void link(List<Subject> subjects, boolean announceReports) {
+    /** {@code originals}: what {@link #duplicates} compares with, when read already; null to read it. */
+    private void link(List<Subject> subjects, boolean announceReports, List<ClusterStore.Placed> originals) {
         List<KeyStore.Naming> namings = subjects.stream()
                 .map(s -> new KeyStore.Naming(s.report.id().value(), s.report.receivedAt(), s.keys)).toList();
         KeyStore.Counted counted = keys.count(namings);
@@ -114,7 +117,7 @@ class Linker {
             }
         });
         KeyStore.KeyClusters keyClusters = counted.clusters();
-        Map<UUID, Duplicate> duplicates = duplicates(subjects.stream().filter(s -> s.cluster == null).toList());
+        Map<UUID, Duplicate> duplicates = duplicates(subjects.stream().filter(s -> s.cluster == null).toList(), originals);
 
         ClusterPartition<Object> partition = new ClusterPartition<>();
         Map<Long, Object> firstNaming = new HashMap<>();
@@ -156,7 +159,7 @@ class Linker {
                     subject.content, original));
             linked.add(new LinkedReport(report.id(), new ClusterId(cluster), original == null ? null : new ReportId(original)));
         }
-        clusters.write(placement.created, placement.growth, KeyStore.rows(namings, stored), placed);
+        clusters.write(placement.created, placement.growth, counted.newSpellings(), KeyStore.rows(namings, stored), placed);
         List<ClusterMerge> merges = placement.absorbedInto.entrySet().stream()
                 .map(m -> new ClusterMerge(new ClusterId(m.getKey()), new ClusterId(m.getValue()))).toList();
         List<LinkedReport> announced = announceReports ? linked : List.of();
@@ -206,15 +209,13 @@ class Linker {
      * Which new reports repeat an earlier one: the same identifiers and files within the window, or
      * the same organisation's report with the same identifiers, files and incident under a new id.
      */
-    private Map<UUID, Duplicate> duplicates(List<Subject> subjects) {
+    private Map<UUID, Duplicate> duplicates(List<Subject> subjects, List<ClusterStore.Placed> originals) {
         Map<UUID, List<ClusterStore.Placed>> earlier = new HashMap<>();
-        List<UUID> fingerprints = subjects.stream().map(Subject::fingerprint).filter(Objects::nonNull)
-                .distinct().toList();
+        List<UUID> fingerprints = fingerprints(subjects);
         if (fingerprints.isEmpty()) {
             return Map.of();
         }
-        Instant since = subjects.getFirst().report.receivedAt().minus(properties.duplicateWindow());
-        clusters.originals(fingerprints, since)
+        (originals != null ? originals : clusters.originals(fingerprints, since(subjects)))
                 .forEach(p -> earlier.computeIfAbsent(p.fingerprint(), f -> new ArrayList<>()).add(p));
         Map<UUID, Duplicate> duplicates = new LinkedHashMap<>();
         for (Subject subject : subjects) {
@@ -239,6 +240,15 @@ class Linker {
             }
         }
         return duplicates;
+    }
+
+    private static List<UUID> fingerprints(List<Subject> subjects) {
+        return subjects.stream().map(Subject::fingerprint).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The earliest a report these may repeat was received, unless it came from the same organisation. */
+    private Instant since(List<Subject> subjects) {
+        return subjects.getFirst().report.receivedAt().minus(properties.duplicateWindow());
     }
 
     /**
