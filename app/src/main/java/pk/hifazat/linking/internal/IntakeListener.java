@@ -1,6 +1,5 @@
 package pk.hifazat.linking.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -9,14 +8,13 @@ import org.springframework.transaction.annotation.Propagation;
 
 import pk.hifazat.database.CombinedBatches;
 import pk.hifazat.database.Precedence;
-import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.intake.ReportInformationAdded;
 import pk.hifazat.intake.ReportsReceived;
 
 /**
- * Links every report intake stores, a whole stored batch at a time (one read, one linking
+ * Links every report intake stores, a whole stored batch at a time (read and linked in one
  * transaction, one {@code ReportsLinked}), and what reporters add later. Stored batches that wait
  * for their turn are linked together ({@link CombinedBatches}): single reports arriving by the
  * hundred a second are linked a few hundred at a time, and triage receives them so.
@@ -56,12 +54,8 @@ class IntakeListener {
     private void link(List<ReportId> ids) {
         turns.alone(() -> {
             long started = System.nanoTime();
-            List<IncomingReport> batch = new ArrayList<>(ids.size());
-            for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
-                batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
-            }
-            linker.linkReceived(batch);
-            timings.record(started, batch.size());
+            int linked = linker.linkStored(ids);
+            timings.record(started, linked);
         });
     }
 

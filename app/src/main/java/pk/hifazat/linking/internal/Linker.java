@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import pk.hifazat.intake.IncomingReport;
+import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.ClusterId;
 import pk.hifazat.linking.ClusterMerge;
@@ -38,14 +39,30 @@ class Linker {
     private final ClusterStore clusters;
     private final LinkingProperties properties;
     private final ApplicationEventPublisher events;
+    private final ReceivedReports reports;
 
     Linker(KeyRules rules, KeyStore keys, ClusterStore clusters, LinkingProperties properties,
-           ApplicationEventPublisher events) {
+           ApplicationEventPublisher events, ReceivedReports reports) {
+        this.reports = reports;
         this.rules = rules;
         this.keys = keys;
         this.clusters = clusters;
         this.properties = properties;
         this.events = events;
+    }
+
+    /**
+     * Reads the reports intake stored and links them, in one transaction (for a lone report, one
+     * commit fewer on its way to its queue); how many were read.
+     */
+    @Transactional
+    public int linkStored(List<ReportId> ids) {
+        List<IncomingReport> batch = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += ReceivedReports.MAX_BATCH) {
+            batch.addAll(reports.byIds(ids.subList(from, Math.min(ids.size(), from + ReceivedReports.MAX_BATCH))));
+        }
+        linkReceived(batch);
+        return batch.size();
     }
 
     /** Links newly received reports; those already linked (an event delivered again) are left alone. */
