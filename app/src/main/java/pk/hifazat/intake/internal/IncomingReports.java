@@ -141,7 +141,11 @@ class IncomingReports implements ReceivedReports {
         UUID[] unread = rows.keySet().toArray(UUID[]::new);
         readIdentifiers(unread, rows);
         readFiles(unread, rows);
-        readAdditions(unread, rows);
+        // Most reports have nothing added (a new one never): no question for those.
+        UUID[] added = rows.values().stream().filter(r -> r.additionCount > 0).map(r -> r.id).toArray(UUID[]::new);
+        if (added.length > 0) {
+            readAdditions(added, rows);
+        }
         rows.forEach((id, row) -> {
             IncomingReport report = row.report();
             read.put(id, report);
@@ -239,6 +243,7 @@ class IncomingReports implements ReceivedReports {
         final List<ReportedIdentifier> identifiers = new ArrayList<>();
         final List<ReportedFile> files = new ArrayList<>();
         final List<IncomingReport.Addition> additions = new ArrayList<>();
+        final long additionCount;
         int sealedBytes;
 
         Row(ResultSet rs, UUID id) throws SQLException {
@@ -249,6 +254,7 @@ class IncomingReports implements ReceivedReports {
             this.receivedAt = rs.getTimestamp(5).toInstant();
             this.status = ReportStatus.valueOf(rs.getString(6));
             this.normalised = rs.getBytes(7);
+            this.additionCount = rs.getLong(9);
             this.sealedBytes = normalised.length;
         }
 
