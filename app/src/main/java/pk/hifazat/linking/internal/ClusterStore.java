@@ -65,15 +65,8 @@ class ClusterStore {
     Found placedAndOriginals(Collection<UUID> reports, Collection<UUID> fingerprints, Instant since) {
         Set<UUID> placed = new HashSet<>();
         List<Placed> originals = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT true AS placed, report_id, cluster_id, received_at, organisation_id, fingerprint, content,
-                               duplicate_of
-                        FROM link_report WHERE report_id = ANY (?::uuid[])
-                        UNION ALL
-                        SELECT false, report_id, cluster_id, received_at, organisation_id, fingerprint, content, duplicate_of
-                        FROM link_report
-                        WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
-                          AND (received_at >= ? OR organisation_id IS NOT NULL)""")
+        jdbc.sql("SELECT true AS placed, " + PLACED_COLUMNS + " FROM link_report WHERE report_id = ANY (?::uuid[]) "
+                        + "UNION ALL SELECT false, " + ORIGINALS)
                 .params(reports.toArray(UUID[]::new), fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
                 .query(rs -> {
                     if (rs.getBoolean("placed")) {
@@ -114,15 +107,20 @@ class ClusterStore {
      * fingerprint (not themselves duplicates), received since {@code since} or sent by an organisation.
      */
     List<Placed> originals(Collection<UUID> fingerprints, Instant since) {
-        return jdbc.sql("""
-                        SELECT report_id, cluster_id, received_at, organisation_id, fingerprint, content, duplicate_of
-                        FROM link_report
-                        WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
-                          AND (received_at >= ? OR organisation_id IS NOT NULL)
-                        ORDER BY received_at, report_id""")
+        return jdbc.sql("SELECT " + ORIGINALS + " ORDER BY received_at, report_id")
                 .params(fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
                 .query(ClusterStore::placed).list();
     }
+
+    /** What {@link #placed} reads. */
+    private static final String PLACED_COLUMNS =
+            "report_id, cluster_id, received_at, organisation_id, fingerprint, content, duplicate_of";
+
+    /** {@link #originals} of {@code ?::uuid[]} fingerprints, since {@code ?}, after a SELECT. */
+    private static final String ORIGINALS = PLACED_COLUMNS + """
+             FROM link_report
+            WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
+              AND (received_at >= ? OR organisation_id IS NOT NULL)""";
 
     /** Creates clusters with their first reports' count. */
     void create(Map<UUID, Integer> sizes, Instant now) {

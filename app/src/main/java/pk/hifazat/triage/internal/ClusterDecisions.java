@@ -57,9 +57,9 @@ class ClusterDecisions {
                     int priority = raised(aggregate, rules, clusterReasons);
                     String district = rs.getString(11);
                     DistrictRule rule = district == null ? DistrictRule.UNRESOLVED : DistrictRule.values()[rs.getInt(13)];
-                    rows.add(new Object[] {cluster, district, rule.name(), district == null ? 0 : rs.getInt(12),
-                            unitByDistrict.computeIfAbsent(district == null ? "" : district,
-                                    d -> routing.unitFor(district == null ? null : new DistrictCode(district)).id().value()),
+                    UUID unit = unitByDistrict.computeIfAbsent(district == null ? "" : district,
+                            d -> routing.unitFor(d.isEmpty() ? null : new DistrictCode(d)).id().value());
+                    rows.add(new Object[] {cluster, district, rule.name(), district == null ? 0 : rs.getInt(12), unit,
                             priority, String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class),
                             rs.getString(10), rs.getInt(9), aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7),
                             rs.getTimestamp(8).toInstant().toString()});

@@ -14,10 +14,11 @@ import pk.hifazat.units.Unit;
  * one report at a time the two statements of reading a district's unit were a tenth of its triage;
  * units change a few times a year.
  *
- * <p>Invariant: a unit created here is seen at once by every later reader in this instance, and
- * one created in another instance within {@link #FRESH_FOR}. A transaction that has created units
- * reads around the copy (it alone sees them before they commit) and leaves none behind; the copy
- * is dropped when it commits or rolls back, so no reader ever sees a unit that was rolled back.
+ * <p>Invariant: no reader ever sees a unit that was rolled back, and a unit created is seen by every
+ * reader within {@link #FRESH_FOR}: in this instance at once, unless a read that began before the
+ * commit keeps its older copy (a trade-off for taking no lock). A transaction that has created units
+ * reads around the copy (it alone sees them before they commit) and leaves none behind; the copy is
+ * dropped when it commits or rolls back.
  */
 final class RecentUnits {
 
