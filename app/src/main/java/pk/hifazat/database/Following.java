@@ -67,7 +67,18 @@ public class Following implements SmartLifecycle {
         this.command = !command.isBlank();
     }
 
-    /** Keeps the event for the follower, in the caller's transaction; the follower is woken once it commits. */
+    /**
+     * Keeps the event for the follower, in the caller's transaction; the follower is woken once it
+     * commits.
+     *
+     * <p>Followers call this from a plain {@code @EventListener}, so in the publisher's transaction,
+     * not from an {@code @ApplicationModuleListener}. Why: the event registry would write a
+     * publication in the same transaction anyway, and then start a thread, mark the publication
+     * processing and complete it in two more commits that wait for the disk, all only to write this
+     * one row, and beside the report's own next step, which two cores then share with it. The
+     * trade-off: a publisher whose transaction fails here fails too, and is retried as it would be
+     * for any failure of its own; one row insert rarely fails where the publisher's writes did not.
+     */
     public <E> void defer(Follower<E> follower, E event) {
         jdbc.sql("INSERT INTO following_backlog (follower, event) VALUES (?, ?)")
                 .params(follower.name(), json.writeValueAsString(event)).update();

@@ -1,5 +1,8 @@
 package pk.hifazat.linking.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +17,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pk.hifazat.database.LockedRead;
+
 /**
  * Linking's clusters and where each report is. Merges move the reports of the smaller clusters
  * into the largest, in one statement for all the merges of a batch.
@@ -25,9 +30,11 @@ class ClusterStore {
     private static final long LINKING_LOCK = 0x4c696e6b696e67L;
 
     private final JdbcClient jdbc;
+    private final LockedRead locked;
 
-    ClusterStore(JdbcClient jdbc) {
+    ClusterStore(JdbcClient jdbc, LockedRead locked) {
         this.jdbc = jdbc;
+        this.locked = locked;
     }
 
     /** Waits for any other change to clusters to commit; held until this transaction ends. */
@@ -44,9 +51,10 @@ class ClusterStore {
      * Saves the wait for the disk on every report triage is waiting for.
      */
     void lockForIntake() {
-        jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(?)")
-                .param(LINKING_LOCK).query((rs, n) -> 1).list();
+        jdbc.sql(LOCK_FOR_INTAKE).param(LINKING_LOCK).query((rs, n) -> 1).list();
     }
+
+    private static final String LOCK_FOR_INTAKE = "SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(?)";
 
     /** A report as placed: its cluster, and what duplicate detection compares. */
     record Placed(UUID report, UUID cluster, Instant receivedAt, UUID organisation, UUID fingerprint, UUID content,
@@ -58,23 +66,27 @@ class ClusterStore {
     }
 
     /**
-     * {@link #clustersOfReports} and {@link #originals} in one statement, for a batch intake
-     * announced: which of {@code reports} are placed, and the reports that new ones with these
-     * fingerprints may repeat, in the order they were received.
+     * {@link #lockForIntake}, then which of {@code reports} are placed ({@link #clustersOfReports})
+     * and the reports that new ones with these fingerprints may repeat ({@link #originals}), in the
+     * order they were received: sent together ({@link LockedRead}).
      */
-    Found placedAndOriginals(Collection<UUID> reports, Collection<UUID> fingerprints, Instant since) {
+    Found lockForIntakeAndFind(Collection<UUID> reports, Collection<UUID> fingerprints, Instant since) {
+        return locked.afterLock(LOCK_FOR_INTAKE, "SELECT true AS placed, " + PLACED_COLUMNS
+                        + " FROM link_report WHERE report_id = ANY (?::uuid[]) UNION ALL SELECT false, " + ORIGINALS,
+                new Object[] {LINKING_LOCK, reports.toArray(UUID[]::new), fingerprints.toArray(UUID[]::new), Timestamp.from(since)},
+                ClusterStore::found);
+    }
+
+    private static Found found(ResultSet rs) throws SQLException {
         Set<UUID> placed = new HashSet<>();
         List<Placed> originals = new ArrayList<>();
-        jdbc.sql("SELECT true AS placed, " + PLACED_COLUMNS + " FROM link_report WHERE report_id = ANY (?::uuid[]) "
-                        + "UNION ALL SELECT false, " + ORIGINALS)
-                .params(reports.toArray(UUID[]::new), fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
-                .query(rs -> {
-                    if (rs.getBoolean("placed")) {
-                        placed.add(rs.getObject("report_id", UUID.class));
-                    } else {
-                        originals.add(placed(rs, 0));
-                    }
-                });
+        while (rs.next()) {
+            if (rs.getBoolean("placed")) {
+                placed.add(rs.getObject("report_id", UUID.class));
+            } else {
+                originals.add(placed(rs, 0));
+            }
+        }
         // As PostgreSQL orders them: uuids by their bytes, which their written form keeps.
         originals.sort(Comparator.comparing(Placed::receivedAt).thenComparing(p -> p.report().toString()));
         return new Found(placed, originals);
@@ -224,7 +236,7 @@ class ClusterStore {
                 .update();
     }
 
-    static Placed placed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static Placed placed(ResultSet rs, int n) throws SQLException {
         return new Placed(rs.getObject("report_id", UUID.class), rs.getObject("cluster_id", UUID.class),
                 rs.getTimestamp("received_at").toInstant(), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("fingerprint", UUID.class), rs.getObject("content", UUID.class),

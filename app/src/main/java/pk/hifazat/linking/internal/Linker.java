@@ -71,11 +71,10 @@ class Linker {
         if (received.isEmpty()) {
             return;
         }
-        clusters.lockForIntake();
         List<Subject> all = received.stream()
                 .sorted(Comparator.comparing(IncomingReport::receivedAt).thenComparing(r -> r.id().value()))
                 .map(r -> Subject.of(r, rules.keysOf(r), null)).toList();
-        ClusterStore.Found found = clusters.placedAndOriginals(received.stream().map(r -> r.id().value()).toList(),
+        ClusterStore.Found found = clusters.lockForIntakeAndFind(received.stream().map(r -> r.id().value()).toList(),
                 fingerprints(all), since(all));
         List<Subject> subjects = all.stream().filter(s -> !found.placed().contains(s.report.id().value())).toList();
         if (!subjects.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,8 +62,8 @@ class LinkingListener implements Follower<ReportsLinked> {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Kept for later: the graph follows a report's path to its queue ({@link Following}). */
-    @ApplicationModuleListener
+    /** Kept for later, in linking's transaction: the graph follows a report's path to its queue ({@link Following#defer}). */
+    @EventListener
     void on(ReportsLinked linked) {
         if (!linked.reports().isEmpty()) {
             following.defer(this, linked);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.database.Follower;
@@ -37,7 +37,8 @@ class ReceivedReportsCounted implements Follower<ReportsReceived> {
         this.following = following;
     }
 
-    @ApplicationModuleListener
+    /** In the publisher's transaction ({@link Following#defer}). */
+    @EventListener
     void on(ReportsReceived stored) {
         following.defer(this, stored);
     }

@@ -2,7 +2,7 @@ package pk.hifazat.statistics.internal;
 
 import java.util.List;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import pk.hifazat.database.Follower;
@@ -27,7 +27,8 @@ class TriagedReportsCounted implements Follower<ReportsTriaged> {
         this.following = following;
     }
 
-    @ApplicationModuleListener
+    /** In the publisher's transaction ({@link Following#defer}). */
+    @EventListener
     void on(ReportsTriaged triaged) {
         following.defer(this, triaged);
     }

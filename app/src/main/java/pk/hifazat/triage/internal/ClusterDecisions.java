@@ -1,6 +1,8 @@
 package pk.hifazat.triage.internal;
 
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.database.LockedRead;
 import pk.hifazat.geography.DistrictCode;
 
 /**
@@ -28,10 +31,12 @@ import pk.hifazat.geography.DistrictCode;
 class ClusterDecisions {
 
     private final JdbcClient jdbc;
+    private final LockedRead locked;
     private final Routing routing;
 
-    ClusterDecisions(JdbcClient jdbc, Routing routing) {
+    ClusterDecisions(JdbcClient jdbc, LockedRead locked, Routing routing) {
         this.jdbc = jdbc;
+        this.locked = locked;
         this.routing = routing;
     }
 
@@ -41,31 +46,10 @@ class ClusterDecisions {
         }
         UUID[] ids = clusters.toArray(UUID[]::new);
         // Reports of one cluster may be triaged in two transactions at once: whichever decides second
-        // waits here, then reads the other's reports too.
-        jdbc.sql("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1) + ", hashtext(c::text))) "
-                        + "FROM (SELECT c FROM unnest(?::uuid[]) AS c ORDER BY c) l")
-                .param(ids).query(Long.class).single();
-        List<Object[]> rows = new ArrayList<>();
-        // A batch's clusters are in a few districts: each district's unit is looked up once.
-        Map<String, UUID> unitByDistrict = new HashMap<>();
-        jdbc.sql(CLUSTERS).params(ids, ids, ids, ids, windowDays(rules))
-                .query((rs, n) -> {
-                    UUID cluster = rs.getObject(1, UUID.class);
-                    Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), rs.getInt(15));
-                    Array stored = rs.getArray(14);
-                    List<String> clusterReasons = new ArrayList<>(stored == null ? List.of() : List.of((String[]) stored.getArray()));
-                    int priority = raised(aggregate, rules, clusterReasons);
-                    String district = rs.getString(11);
-                    DistrictRule rule = district == null ? DistrictRule.UNRESOLVED : DistrictRule.values()[rs.getInt(13)];
-                    UUID unit = unitByDistrict.computeIfAbsent(district == null ? "" : district,
-                            d -> routing.unitFor(d.isEmpty() ? null : new DistrictCode(d)).id().value());
-                    rows.add(new Object[] {cluster, district, rule.name(), district == null ? 0 : rs.getInt(12), unit,
-                            priority, String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class),
-                            rs.getString(10), rs.getInt(9), aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7),
-                            rs.getTimestamp(8).toInstant().toString()});
-                    return cluster;
-                })
-                .list();
+        // waits for the lock, then reads the other's reports too (sent together: LockedRead).
+        List<Object[]> rows = locked.afterLock("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1)
+                        + ", hashtext(c::text))) FROM (SELECT c FROM unnest(?::uuid[]) AS c ORDER BY c) l", CLUSTERS,
+                new Object[] {ids, ids, ids, ids, ids, windowDays(rules)}, rs -> decided(rs, rules));
         // One row per cluster (grouped above): ON CONFLICT DO UPDATE may not touch a row twice in one
         // statement. Reasons travel joined by commas, which rule codes never hold. The item's status as
         // written (a closed item reopens when reports join it) says whether its reports are open.
@@ -99,6 +83,29 @@ class ClusterDecisions {
                     .params(Stream.concat(Arrays.stream(Columns.of(rows)), Stream.<Object>of((Object) ids)).toArray())
                     .update();
         }
+    }
+
+    /** Each cluster's queue item as the columns of the write, from the {@link #CLUSTERS} read. */
+    private List<Object[]> decided(ResultSet rs, List<TriageRule> rules) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        // A batch's clusters are in a few districts: each district's unit is looked up once.
+        Map<String, UUID> unitByDistrict = new HashMap<>();
+        while (rs.next()) {
+            UUID cluster = rs.getObject(1, UUID.class);
+            Aggregate aggregate = new Aggregate(rs.getInt(2), rs.getInt(4), rs.getInt(5), rs.getInt(15));
+            Array stored = rs.getArray(14);
+            List<String> clusterReasons = new ArrayList<>(stored == null ? List.of() : List.of((String[]) stored.getArray()));
+            int priority = raised(aggregate, rules, clusterReasons);
+            String district = rs.getString(11);
+            DistrictRule rule = district == null ? DistrictRule.UNRESOLVED : DistrictRule.values()[rs.getInt(13)];
+            UUID unit = unitByDistrict.computeIfAbsent(district == null ? "" : district,
+                    d -> routing.unitFor(d.isEmpty() ? null : new DistrictCode(d)).id().value());
+            rows.add(new Object[] {cluster, district, rule.name(), district == null ? 0 : rs.getInt(12), unit,
+                    priority, String.join(",", ordered(clusterReasons, rules)), rs.getObject(3, Integer.class),
+                    rs.getString(10), rs.getInt(9), aggregate.districts(), rs.getBoolean(6), rs.getBoolean(7),
+                    rs.getTimestamp(8).toInstant().toString()});
+        }
+        return rows;
     }
 
     private record Aggregate(int priority, int reports, int districts, int accountReports) {

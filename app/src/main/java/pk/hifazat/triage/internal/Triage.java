@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,8 +29,8 @@ import pk.hifazat.triage.ReportsTriaged;
 import pk.hifazat.triage.TriagedReport;
 
 /**
- * Triage of a batch: read the batch's reports in one call, resolve and record their facts, score
- * them with the rules in one UPDATE, and decide their clusters' queue items. Nothing here is per
+ * Triage of a batch: read the batch's reports in one call, resolve their facts, record and score
+ * them with the rules in one INSERT, and decide their clusters' queue items. Nothing here is per
  * report in SQL, so a bulk batch costs what a single report does, a few statements more.
  */
 @Service
@@ -91,24 +92,23 @@ class Triage {
         if (read.isEmpty()) {
             return new TriageStore.Scored(List.of(), List.of());
         }
+        TriageStore.Stored stored = store.insert(read, links, inOpenCases(incoming), current);
         // Only a report's first triage puts it in a queue: one linked again later (an addition, a
         // look-alike image) is not timed again.
-        Set<UUID> added = store.insert(read, links);
-        incoming.stream().filter(r -> added.contains(r.id().value())).forEach(r -> received.add(r.receivedAt()));
-        store.markOpenCaseVictims(inOpenCases(incoming));
-        return store.score(read.stream().map(ReportFacts::report).toList(), current);
+        incoming.stream().filter(r -> stored.added().contains(r.id().value())).forEach(r -> received.add(r.receivedAt()));
+        return stored.scored();
     }
 
     /** The reports naming someone in an open case whose children are not yet safe: one question for the batch. */
-    private List<UUID> inOpenCases(List<IncomingReport> incoming) {
+    private Set<UUID> inOpenCases(List<IncomingReport> incoming) {
         Set<Identifier> named = openCases.withVictimsNotYetSafe(incoming.stream()
                 .flatMap(r -> r.identifiers().stream().map(ReportedIdentifier::identifier)).distinct().toList());
         if (named.isEmpty()) {
-            return List.of();
+            return Set.of();
         }
         return incoming.stream()
                 .filter(r -> r.identifiers().stream().anyMatch(i -> named.contains(i.identifier())))
-                .map(r -> r.id().value()).toList();
+                .map(r -> r.id().value()).collect(Collectors.toSet());
     }
 
     /** A cluster came apart: its moved reports get their new clusters' queue items, and what stayed is decided again. */

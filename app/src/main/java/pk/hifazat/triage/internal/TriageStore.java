@@ -87,10 +87,17 @@ class TriageStore {
     }
 
     /**
-     * Stores reports' facts. A report seen again — linked again after its reporter added to it, or a
-     * retried event — is read afresh and takes its new cluster.
+     * Stores reports' facts and scores them with the rules. A report seen again — linked again after
+     * its reporter added to it, or a retried event — is read afresh, takes its new cluster, and is
+     * scored again by {@link #score}, since what it was marked with before still counts
+     * ({@code open_case_victims} stays once set).
+     *
+     * @param inOpenCases the reports naming someone in an open case whose children are not yet safe
      */
-    Set<UUID> insert(List<ReportFacts> facts, List<LinkedReport> links) {
+    Stored insert(List<ReportFacts> facts, List<LinkedReport> links, Set<UUID> inOpenCases, List<TriageRule> rules) {
+        if (facts.isEmpty()) {
+            return new Stored(Set.of(), new Scored(List.of(), List.of()));
+        }
         List<Object[]> rows = new ArrayList<>(facts.size());
         List<Object[]> accounts = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -102,67 +109,86 @@ class TriageStore {
                     received, f.district().district() == null ? null : f.district().district().value(),
                     f.district().rule().name(), f.district().detail(), f.abroadCountry(), f.dangerNow(), f.liveStreaming(),
                     f.contactAbuse(), f.youngestAge(), f.suspectInPakistan(), f.suspectLocated(), f.sextortion(),
-                    f.grooming(), f.sadistic(), f.severestClass(), f.hasPerson(), f.hasVictim(), f.hasPlace()});
+                    f.grooming(), f.sadistic(), f.severestClass(), f.hasPerson(), f.hasVictim(), f.hasPlace(),
+                    inOpenCases.contains(f.report().value())});
             f.accounts().forEach(account -> accounts.add(new Object[] {account, f.report().value(), received}));
         }
+        Object[] accountColumns = accounts.isEmpty() ? new Object[] {new String[0], new UUID[0], new String[0]}
+                : Columns.of(accounts);
+        Set<UUID> added = new HashSet<>();
+        Set<UUID> clusters = new LinkedHashSet<>();
+        List<TriagedReport> scored = new ArrayList<>();
+        List<ReportId> seenAgain = new ArrayList<>();
         // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
         // twice in one statement. A row written for the first time has no xmax: that report is new to triage.
         // One statement for the facts, the accounts (DO NOTHING lets an account named twice in the batch
-        // stay one row) and what matching found already (kept in triage_material whichever came first).
-        Set<UUID> added = new HashSet<>();
-        if (!rows.isEmpty()) {
-            Object[] accountColumns = accounts.isEmpty() ? new Object[] {new String[0], new UUID[0], new String[0]}
-                    : Columns.of(accounts);
-            jdbc.sql("""
-                WITH accounts AS (
-                    INSERT INTO triage_account (account, report_id, received_at)
-                    SELECT a.account, a.report_id, a.received_at::timestamptz
-                    FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
-                    ON CONFLICT DO NOTHING)
-                INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
-                    district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
-                    suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
-                    has_victim, has_place, known_material, unknown_material, priority, reasons)
-                SELECT r.report_id, r.cluster_id, r.duplicate_of, r.source, r.received_at::timestamptz, r.district_code,
-                    r.district_rule, r.district_detail, r.abroad_country, r.danger_now, r.live_streaming, r.contact_abuse,
-                    r.youngest_age, r.suspect_in_pakistan, r.suspect_located, r.sextortion, r.grooming, r.sadistic,
-                    r.severest_class, r.has_person, r.has_victim, r.has_place, coalesce(m.known, false),
-                    coalesce(m.unknown, false), 4, '{}'
-                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::boolean[], ?::boolean[], ?::boolean[],
-                            ?::boolean[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[])
+        // stay one row), what matching found already (kept in triage_material whichever came first) and the
+        // rules' priority: the inner SELECT names its columns as triage_report does, for the rules' SQL.
+        jdbc.sql("""
+            WITH accounts AS (
+                INSERT INTO triage_account (account, report_id, received_at)
+                SELECT a.account, a.report_id, a.received_at::timestamptz
+                FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
+                ON CONFLICT DO NOTHING)
+            INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
+                district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
+                suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
+                has_victim, has_place, open_case_victims, known_material, unknown_material, priority, reasons)
+            SELECT report_id, cluster_id, duplicate_of, source, received_at, district_code, district_rule,
+                district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
+                suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
+                has_victim, has_place, open_case_victims, known_material, unknown_material,
+                """ + TriageRules.priority(rules) + ", " + TriageRules.reasons(rules) + """
+            FROM (
+                SELECT r.report_id, r.cluster_id, r.duplicate_of, r.source, r.received_at::timestamptz AS received_at,
+                    r.district_code, r.district_rule, r.district_detail, r.abroad_country, r.danger_now,
+                    r.live_streaming, r.contact_abuse, r.youngest_age, r.suspect_in_pakistan, r.suspect_located,
+                    r.sextortion, r.grooming, r.sadistic, r.severest_class, r.has_person, r.has_victim, r.has_place,
+                    r.open_case_victims, coalesce(m.known, false) AS known_material,
+                    coalesce(m.unknown, false) AS unknown_material
+                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::boolean[], ?::boolean[],
+                            ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[],
+                            ?::boolean[])
                     AS r(report_id, cluster_id, duplicate_of, source, received_at, district_code, district_rule,
                          district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                          suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
-                         has_victim, has_place)
-                LEFT JOIN triage_material m ON m.report_id = r.report_id
-                ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
-                    district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
-                    district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
-                    danger_now = EXCLUDED.danger_now, live_streaming = EXCLUDED.live_streaming,
-                    contact_abuse = EXCLUDED.contact_abuse, youngest_age = EXCLUDED.youngest_age,
-                    suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
-                    sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
-                    severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
-                    has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place,
-                    known_material = EXCLUDED.known_material, unknown_material = EXCLUDED.unknown_material
-                RETURNING report_id, xmax = 0 AS added""")
-                    .params(Stream.concat(Arrays.stream(accountColumns), Arrays.stream(Columns.of(rows))).toArray())
-                    .query(rs -> {
-                        if (rs.getBoolean("added")) {
-                            added.add(rs.getObject("report_id", UUID.class));
-                        }
-                    });
+                         has_victim, has_place, open_case_victims)
+                LEFT JOIN triage_material m ON m.report_id = r.report_id) s
+            ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
+                district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
+                district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
+                danger_now = EXCLUDED.danger_now, live_streaming = EXCLUDED.live_streaming,
+                contact_abuse = EXCLUDED.contact_abuse, youngest_age = EXCLUDED.youngest_age,
+                suspect_in_pakistan = EXCLUDED.suspect_in_pakistan, suspect_located = EXCLUDED.suspect_located,
+                sextortion = EXCLUDED.sextortion, grooming = EXCLUDED.grooming, sadistic = EXCLUDED.sadistic,
+                severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
+                has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place,
+                open_case_victims = triage_report.open_case_victims OR EXCLUDED.open_case_victims,
+                known_material = EXCLUDED.known_material, unknown_material = EXCLUDED.unknown_material
+            RETURNING report_id, xmax = 0 AS added, district_code, priority, cluster_id""")
+                .params(Stream.concat(Arrays.stream(accountColumns), Arrays.stream(Columns.of(rows))).toArray())
+                .query(rs -> {
+                    UUID report = rs.getObject(1, UUID.class);
+                    if (!rs.getBoolean(2)) {
+                        seenAgain.add(new ReportId(report));
+                        return;
+                    }
+                    added.add(report);
+                    clusters.add(rs.getObject(5, UUID.class));
+                    scored.add(new TriagedReport(new ReportId(report),
+                            rs.getString(3) == null ? null : new DistrictCode(rs.getString(3)), Priority.of(rs.getInt(4))));
+                });
+        if (!seenAgain.isEmpty()) {
+            Scored again = score(seenAgain, rules);
+            scored.addAll(again.reports());
+            clusters.addAll(again.clusters());
         }
-        return added;
+        return new Stored(added, new Scored(scored, List.copyOf(clusters)));
     }
 
-    /** Marks the reports that name someone in an open case whose children are not yet safe (a P1 rule). */
-    void markOpenCaseVictims(List<UUID> reports) {
-        if (!reports.isEmpty()) {
-            jdbc.sql("UPDATE triage_report SET open_case_victims = true WHERE report_id = ANY (?)")
-                    .param(reports.toArray(UUID[]::new)).update();
-        }
+    /** The reports new to triage among those stored, and all of them as scored. */
+    record Stored(Set<UUID> added, Scored scored) {
     }
 
     /** Keeps what matching found, whether the report's triage came first or not. */

@@ -19,6 +19,7 @@ import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.ClusterId;
 import pk.hifazat.linking.Clusters;
 import pk.hifazat.linking.LinkedReport;
+import pk.hifazat.triage.Priority;
 
 /**
  * A report reaches its queue once: its first triage. Triaged again later (linked anew by an
@@ -31,6 +32,7 @@ class FirstTriageTest {
     @Autowired Triage triage;
     @Autowired TriageStore store;
     @Autowired FactReader facts;
+    @Autowired TriageRules rules;
     @Autowired ReceivedReports received;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectProvider<Clusters> clusters;
@@ -60,6 +62,28 @@ class FirstTriageTest {
         assertThat(added).containsExactly(id);
     }
 
+    @Test
+    void aReportTriagedAgainKeepsItsOpenCaseMarkAndIsScoredAgain() {
+        UUID id = triagedTip("A man in Multan sends a boy of 14 money for pictures.");
+        UUID cluster = clusterOf(id);
+
+        Priority marked = transactions.execute(status -> scoredAgain(id, cluster, Set.of(id)));
+        Priority afterwards = transactions.execute(status -> scoredAgain(id, cluster, Set.of()));
+
+        assertThat(marked).isEqualTo(Priority.P1);
+        assertThat(afterwards).isEqualTo(Priority.P1);
+        assertThat(jdbc.sql("SELECT priority FROM triage_report WHERE report_id = ?").param(id).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    private Priority scoredAgain(UUID id, UUID cluster, Set<UUID> inOpenCases) {
+        var report = received.byIds(List.of(new ReportId(id))).getFirst();
+        TriageStore.Stored stored = store.insert(List.of(facts.read(report)),
+                List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)), inOpenCases, rules.all());
+        assertThat(stored.added()).isEmpty();
+        return stored.scored().reports().getFirst().priority();
+    }
+
     private UUID triagedTip(String description) {
         return new TriageTestReports(intake, triage, jdbc, clusters)
                 .tip(TriageTestReports.content(description, List.of(), null, List.of(), List.of()));
@@ -72,6 +96,7 @@ class FirstTriageTest {
     /** Triage's facts of the report stored as a linked batch would store them; the reports new to triage. */
     private Set<UUID> storedAgain(UUID id, UUID cluster) {
         var report = received.byIds(List.of(new ReportId(id))).getFirst();
-        return store.insert(List.of(facts.read(report)), List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)));
+        return store.insert(List.of(facts.read(report)), List.of(new LinkedReport(report.id(), new ClusterId(cluster), null)),
+                Set.of(), rules.all()).added();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -33,6 +34,7 @@ import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification;
 import pk.hifazat.database.EmbeddedServer;
+import pk.hifazat.database.LockedRead;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.identity.Access;
 import pk.hifazat.identity.Role;
@@ -128,7 +130,7 @@ public final class RetriageTiming {
             batches = new TimedTransactions(manager);
             rules = new TriageRules(jdbc);
             Units units = unitRegister(jdbc);
-            decisions = new TimedDecisions(jdbc, new Routing(units));
+            decisions = new TimedDecisions(jdbc, new LockedRead(template), new Routing(units));
             TriageProperties properties = new TriageProperties(Duration.ofHours(1), Duration.ofMinutes(1), batch, 60, 50);
             AuditLog audit = new KeptAudit();
             Access supervisor = new SignedInSupervisor(units);
@@ -299,8 +301,8 @@ public final class RetriageTiming {
                         false, true, false, false, null, true, true, false, List.of("handle-" + report));
                 return transactions.execute(s -> {
                     List<TriageRule> current = rules.current(store.lockOnTheWayToQueue(List.of(report)));
-                    store.insert(List.of(facts), List.of(new LinkedReport(report, new ClusterId(cluster), null)));
-                    decisions.decide(store.score(List.of(report), current).clusters(), current);
+                    decisions.decide(store.insert(List.of(facts), List.of(new LinkedReport(report, new ClusterId(cluster), null)),
+                            Set.of(), current).scored().clusters(), current);
                     return report;
                 });
             }
@@ -364,8 +366,8 @@ public final class RetriageTiming {
 
         final List<Long> taken = Collections.synchronizedList(new ArrayList<>());
 
-        TimedDecisions(JdbcClient jdbc, Routing routing) {
-            super(jdbc, routing);
+        TimedDecisions(JdbcClient jdbc, LockedRead locked, Routing routing) {
+            super(jdbc, locked, routing);
         }
 
         @Override
