@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pk.hifazat.database.GenericPlans;
 import pk.hifazat.database.LockedRead;
 
 /**
@@ -48,13 +49,15 @@ class ClusterStore {
      * event publication registry marks the event done in a later transaction, whose commit does wait
      * for the disk and with it for everything written before, this commit included; after a crash
      * before that, the event is delivered again and the reports not yet placed are linked again.
-     * Saves the wait for the disk on every report triage is waiting for.
+     * Saves the wait for the disk on every report triage is waiting for. The rest of the transaction
+     * is planned once per statement ({@link GenericPlans}).
      */
     void lockForIntake() {
         jdbc.sql(LOCK_FOR_INTAKE).param(LINKING_LOCK).query((rs, n) -> 1).list();
     }
 
-    private static final String LOCK_FOR_INTAKE = "SELECT set_config('synchronous_commit', 'off', true), pg_advisory_xact_lock(?)";
+    private static final String LOCK_FOR_INTAKE = "SELECT set_config('synchronous_commit', 'off', true), "
+            + GenericPlans.FOR_THIS_TRANSACTION + ", pg_advisory_xact_lock(?)";
 
     /** A report as placed: its cluster, and what duplicate detection compares. */
     record Placed(UUID report, UUID cluster, Instant receivedAt, UUID organisation, UUID fingerprint, UUID content,

@@ -49,7 +49,7 @@ class ClusterDecisions {
         // waits for the lock, then reads the other's reports too (sent together: LockedRead).
         List<Object[]> rows = locked.afterLock("SELECT count(pg_advisory_xact_lock(" + (TriageStore.REPORT_LOCKS + 1)
                         + ", hashtext(c::text))) FROM (SELECT c FROM unnest(?::uuid[]) AS c ORDER BY c) l", CLUSTERS,
-                new Object[] {ids, ids, ids, ids, ids, windowDays(rules)}, rs -> decided(rs, rules));
+                new Object[] {ids, ids, windowDays(rules)}, rs -> decided(rs, rules));
         // One row per cluster (grouped above): ON CONFLICT DO UPDATE may not touch a row twice in one
         // statement. Reasons travel joined by commas, which rule codes never hold. The item's status as
         // written (a closed item reopens when reports join it) says whether its reports are open.
@@ -128,7 +128,7 @@ class ClusterDecisions {
     }
 
     /**
-     * Per cluster of {@code ?::uuid[]} (given four times), in one statement: 1 id, 2 its most urgent
+     * Per cluster of {@code ?::uuid[]}, its reports read once, in one statement: 1 id, 2 its most urgent
      * report's priority, 3 its youngest child's age, 4 its reports less duplicates, 5 its districts,
      * 6 whether the public and 7 industry reported it, 8 its first report's receipt, 9 all its reports,
      * 10 a country abroad; its district's vote (the district most of its reports resolve to
@@ -137,36 +137,41 @@ class ClusterDecisions {
      * within {@code ?} days of its newest ("three reports about one account within 90 days").
      */
     static final String CLUSTERS = """
-            WITH reports AS (
+            WITH members AS MATERIALIZED (
+                SELECT report_id, cluster_id, priority, youngest_age, duplicate_of, district_code, district_rule, source,
+                       received_at, abroad_country, reasons
+                FROM triage_report WHERE cluster_id = ANY(?)),
+            reports AS (
                 SELECT cluster_id, min(priority) AS priority, min(youngest_age) AS youngest,
                        count(*) FILTER (WHERE duplicate_of IS NULL) AS originals, count(DISTINCT district_code) AS districts,
                        bool_or(source = 'PUBLIC') AS public, bool_or(source = 'INDUSTRY') AS industry,
-                       min(received_at) AS first, count(*) AS reports, min(abroad_country) AS abroad
-                FROM triage_report WHERE cluster_id = ANY(?) GROUP BY cluster_id),
+                       min(received_at) AS first, max(received_at) AS newest, count(*) AS reports,
+                       min(abroad_country) AS abroad
+                FROM members GROUP BY cluster_id),
             votes AS (
                 SELECT DISTINCT ON (cluster_id) cluster_id, district_code, reports, strength FROM (
                     SELECT cluster_id, district_code, count(*) AS reports, min(""" + strength() + """
             ) AS strength, min(received_at) AS first
-                    FROM triage_report
-                    WHERE cluster_id = ANY(?) AND district_code IS NOT NULL AND duplicate_of IS NULL
+                    FROM members
+                    WHERE district_code IS NOT NULL AND duplicate_of IS NULL
                     GROUP BY cluster_id, district_code) per_district
                 ORDER BY cluster_id, reports DESC, strength, first, district_code),
             reasons AS (
-                SELECT cluster_id, array_agg(DISTINCT reason) AS reasons FROM triage_report, unnest(reasons) AS reason
-                WHERE cluster_id = ANY(?) GROUP BY cluster_id),
+                SELECT cluster_id, array_agg(DISTINCT reason) AS reasons FROM members, unnest(reasons) AS reason
+                GROUP BY cluster_id),
             accounts AS (
                 SELECT cluster_id, max(n) AS most FROM (
-                    SELECT r.cluster_id, a.account, count(DISTINCT r.report_id) AS n
-                    FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
-                    JOIN (SELECT cluster_id, max(received_at) AS newest FROM triage_report
-                          WHERE cluster_id = ANY(?) GROUP BY cluster_id) c ON c.cluster_id = r.cluster_id
-                    WHERE r.received_at > c.newest - make_interval(days => ?)
-                    GROUP BY r.cluster_id, a.account) per_account
+                    SELECT m.cluster_id, a.account, count(DISTINCT m.report_id) AS n
+                    FROM members m JOIN triage_account a ON a.report_id = m.report_id
+                    JOIN reports c ON c.cluster_id = m.cluster_id
+                    WHERE m.received_at > c.newest - make_interval(days => ?)
+                    GROUP BY m.cluster_id, a.account) per_account
                 GROUP BY cluster_id)
             SELECT r.cluster_id, r.priority, r.youngest, r.originals, r.districts, r.public, r.industry, r.first,
                    r.reports, r.abroad, v.district_code, v.reports, v.strength, s.reasons, coalesce(a.most, 0)
             FROM reports r LEFT JOIN votes v USING (cluster_id) LEFT JOIN reasons s USING (cluster_id)
                  LEFT JOIN accounts a USING (cluster_id)""";
+
 
     /** A district rule's strength, in SQL over {@code district_rule}. */
     private static String strength() {

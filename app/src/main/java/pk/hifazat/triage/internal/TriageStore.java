@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pk.hifazat.database.GenericPlans;
 import pk.hifazat.geography.DistrictCode;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.ClusterMerge;
@@ -67,14 +68,14 @@ class TriageStore {
      * the disk, and with it for everything written before; after a crash before the disk has this
      * commit, the event is still incomplete and is handed to triage again
      * ({@code StalledEventResubmission}). Saves the wait for the disk on every report's way to its
-     * queue.
+     * queue. The rest of the transaction is also planned once per statement ({@link GenericPlans}).
      */
     Instant lockOnTheWayToQueue(Collection<ReportId> reports) {
-        return jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), "
+        return jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), " + GenericPlans.FOR_THIS_TRANSACTION + ", "
                         + "(SELECT count(pg_advisory_xact_lock(" + REPORT_LOCKS + ", hashtext(r::text))) "
                         + "FROM (SELECT r FROM unnest(?::uuid[]) AS r ORDER BY r) l), "
-                        + "(SELECT max(changed_at) FROM triage_rule)")
-                .param(ids(reports)).query((rs, n) -> rs.getTimestamp(3).toInstant()).single();
+                        + "(SELECT max(changed_at) FROM triage_rule) AS changed")
+                .param(ids(reports)).query((rs, n) -> rs.getTimestamp("changed").toInstant()).single();
     }
 
     /** The first key of triage's advisory locks on reports; {@link ClusterDecisions} uses the next. */

@@ -41,6 +41,24 @@ class OnTheWayToQueueTest {
         assertThat(after).isEqualTo(serverDefault);
     }
 
+    @Test
+    void theWayToTheQueueKeepsOnePlanPerStatementForItsOwnTransactionOnly() {
+        String serverDefault = transactions.execute(status -> planCacheMode());
+        String during = transactions.execute(status -> {
+            store.lockOnTheWayToQueue(List.of(new ReportId(UUID.randomUUID())));
+            return planCacheMode();
+        });
+        String after = transactions.execute(status -> planCacheMode());
+
+        assertThat(serverDefault).isEqualTo("auto");
+        assertThat(during).isEqualTo("force_generic_plan");
+        assertThat(after).isEqualTo("auto");
+    }
+
+    private String planCacheMode() {
+        return jdbc.sql("SHOW plan_cache_mode").query(String.class).single();
+    }
+
     private String synchronousCommit() {
         return jdbc.sql("SHOW synchronous_commit").query(String.class).single();
     }
