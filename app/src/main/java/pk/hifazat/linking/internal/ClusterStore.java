@@ -123,7 +123,7 @@ class ClusterStore {
      */
     List<Placed> originals(Collection<UUID> fingerprints, Instant since) {
         return jdbc.sql("SELECT " + ORIGINALS + " ORDER BY received_at, report_id")
-                .params(fingerprints.toArray(UUID[]::new), java.sql.Timestamp.from(since))
+                .params(fingerprints.toArray(UUID[]::new), Timestamp.from(since))
                 .query(ClusterStore::placed).list();
     }
 
@@ -145,7 +145,7 @@ class ClusterStore {
         jdbc.sql("""
                         INSERT INTO link_cluster (id, size, created_at)
                         SELECT id, size, ? FROM unnest(?::uuid[], ?::int[]) AS c(id, size)""")
-                .params(java.sql.Timestamp.from(now), sizes.keySet().toArray(UUID[]::new),
+                .params(Timestamp.from(now), sizes.keySet().toArray(UUID[]::new),
                         sizes.values().stream().mapToInt(Integer::intValue).toArray())
                 .update();
     }

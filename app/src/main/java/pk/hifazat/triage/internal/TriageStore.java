@@ -1,5 +1,7 @@
 package pk.hifazat.triage.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,8 +179,7 @@ class TriageStore {
                     }
                     added.add(report);
                     clusters.add(rs.getObject(5, UUID.class));
-                    scored.add(new TriagedReport(new ReportId(report),
-                            rs.getString(3) == null ? null : new DistrictCode(rs.getString(3)), Priority.of(rs.getInt(4))));
+                    scored.add(triaged(rs));
                 });
         if (!seenAgain.isEmpty()) {
             Scored again = score(seenAgain, rules);
@@ -232,11 +233,17 @@ class TriageStore {
                 .param(ids(reports))
                 .query((rs, n) -> {
                     clusters.add(rs.getObject(4, UUID.class));
-                    return new TriagedReport(new ReportId(rs.getObject(1, UUID.class)),
-                            rs.getString(2) == null ? null : new DistrictCode(rs.getString(2)), Priority.of(rs.getInt(3)));
+                    return triaged(rs);
                 })
                 .list();
         return new Scored(triaged, List.copyOf(clusters));
+    }
+
+    /** A row returned by {@link #insert} or {@link #score} as {@code ReportsTriaged} announces it. */
+    private static TriagedReport triaged(ResultSet rs) throws SQLException {
+        String district = rs.getString("district_code");
+        return new TriagedReport(new ReportId(rs.getObject("report_id", UUID.class)),
+                district == null ? null : new DistrictCode(district), Priority.of(rs.getInt("priority")));
     }
 
     /** Reports as scored ({@link #score}), and the clusters they are in. */
