@@ -10,6 +10,15 @@ public interface AuditLog {
      */
     void record(AuditRecord record);
 
+    /**
+     * Appends entries in the caller's transaction, in this order, as {@link #record} would one by
+     * one: for a sweep that acts on many things at once, so that the chain's head is locked and
+     * written once, not once per entry.
+     */
+    default void recordAll(List<AuditRecord> records) {
+        records.forEach(this::record);
+    }
+
     /** Appends an entry in a transaction of its own: for refusals, which roll the caller back. */
     void recordIndependently(AuditRecord record);
 

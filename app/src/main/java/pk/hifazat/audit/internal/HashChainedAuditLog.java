@@ -66,30 +66,57 @@ class HashChainedAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord record) {
-        append(record);
+        append(List.of(record));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<AuditRecord> records) {
+        append(records);
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordIndependently(AuditRecord record) {
-        append(record);
+        append(List.of(record));
     }
 
-    private void append(AuditRecord record) {
-        appends.increment();
-        String actor = record.actor() != null ? record.actor() : currentActor();
+    /** Links the records to the head in order, each hash covering the one before, in one INSERT. */
+    private void append(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        appends.increment(records.size());
+        String signedIn = currentActor();
         Head head = head("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-        long seq = head.seq() + 1;
         // PostgreSQL keeps microseconds: the hash must cover the time exactly as it is read back.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String action = record.action().code();
-        String hash = ChainHash.keyed(key, seq, at, actor, action, record.targetType(), record.targetId(),
-                record.outcome().name(), record.detail(), head.hash());
-        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(seq, Timestamp.from(at), actor, action, record.targetType(), record.targetId(),
-                        record.outcome().name(), record.detail(), head.hash(), hash)
+        int n = records.size();
+        long[] seq = new long[n];
+        String[] actor = new String[n], action = new String[n], targetType = new String[n], targetId = new String[n],
+                outcome = new String[n], detail = new String[n], prevHash = new String[n], hash = new String[n];
+        String previous = head.hash();
+        for (int i = 0; i < n; i++) {
+            AuditRecord record = records.get(i);
+            seq[i] = head.seq() + 1 + i;
+            actor[i] = record.actor() != null ? record.actor() : signedIn;
+            action[i] = record.action().code();
+            targetType[i] = record.targetType();
+            targetId[i] = record.targetId();
+            outcome[i] = record.outcome().name();
+            detail[i] = record.detail();
+            prevHash[i] = previous;
+            hash[i] = ChainHash.keyed(key, seq[i], at, actor[i], action[i], targetType[i], targetId[i], outcome[i],
+                    detail[i], previous);
+            previous = hash[i];
+        }
+        jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") SELECT e.seq, ?, e.actor, e.action, e.target_type, "
+                        + "e.target_id, e.outcome, e.detail, e.prev_hash, e.hash FROM unnest(?::bigint[], ?::text[], "
+                        + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS e(seq, actor, "
+                        + "action, target_type, target_id, outcome, detail, prev_hash, hash)")
+                .params(Timestamp.from(at), seq, actor, action, targetType, targetId, outcome, detail, prevHash, hash)
                 .update();
-        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+        jdbc.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1").params(seq[n - 1], previous).update();
     }
 
     private static String currentActor() {

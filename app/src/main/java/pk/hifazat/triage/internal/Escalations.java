@@ -1,5 +1,6 @@
 package pk.hifazat.triage.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,6 +48,11 @@ class Escalations {
      * Escalates every unclaimed P1 older than the limit, in the caller's transaction; returns how
      * many. The rows are locked and their status checked again as they change, so an item is
      * escalated once even if two instances were to look at once.
+     *
+     * <p>A thousand at a time in a few statements: the read, one UPDATE, and the audit entries in one
+     * append. Item by item, the chain's head stayed locked for a thousand round trips, while every
+     * officer's audited action waited for it and every report on its way to a queue competed with
+     * them (profiled beside 2 M reports, where hundreds of thousands of P1s stood unclaimed).
      */
     int escalateWaiting() {
         List<Waiting> waiting = jdbc.sql("""
@@ -57,19 +63,32 @@ class Escalations {
                 .param(properties.escalateAfter().toSeconds())
                 .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
-        for (Waiting item : waiting) {
-            UUID zone = routing.zoneOf(item.district() == null ? null : new DistrictCode(item.district())).id().value();
-            int changed = jdbc.sql("""
-                            UPDATE triage_cluster SET status = 'ESCALATED', escalated_at = now(), escalated_to = ?
-                            WHERE cluster_id = ? AND status = 'OPEN'""")
-                    .params(zone, item.cluster()).update();
-            if (changed == 0) {
-                continue;
-            }
-            audit.record(new AuditRecord("system", TriageAction.ESCALATE, "Cluster", item.cluster().toString(), null,
-                    "P1 unclaimed for " + properties.escalateAfter()));
+        if (waiting.isEmpty()) {
+            return 0;
         }
+        UUID[] clusters = new UUID[waiting.size()], zones = new UUID[waiting.size()];
+        for (int i = 0; i < clusters.length; i++) {
+            Waiting item = waiting.get(i);
+            clusters[i] = item.cluster();
+            zones[i] = routing.zoneOf(item.district() == null ? null : new DistrictCode(item.district())).id().value();
+        }
+        List<UUID> escalated = jdbc.sql("""
+                        UPDATE triage_cluster t SET status = 'ESCALATED', escalated_at = now(), escalated_to = e.zone
+                        FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS e(cluster, zone, n)
+                        WHERE t.cluster_id = e.cluster AND t.status = 'OPEN'
+                        RETURNING t.cluster_id, e.n""")
+                .params(clusters, zones)
+                .query((rs, n) -> new Escalated(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list().stream().sorted(Comparator.comparingLong(Escalated::order)).map(Escalated::cluster).toList();
+        String detail = "P1 unclaimed for " + properties.escalateAfter();
+        audit.recordAll(escalated.stream()
+                .map(cluster -> new AuditRecord("system", TriageAction.ESCALATE, "Cluster", cluster.toString(), null, detail))
+                .toList());
         return waiting.size();
+    }
+
+    /** An escalated item, and its place among those waiting longest first, which the audit entries keep. */
+    private record Escalated(UUID cluster, long order) {
     }
 
     private record Waiting(UUID cluster, String district) {

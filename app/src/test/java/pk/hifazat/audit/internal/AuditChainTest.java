@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -100,6 +101,30 @@ class AuditChainTest {
         String firstHash = jdbc.sql("SELECT hash FROM audit_entry WHERE seq = ?").param(first).query(String.class).single();
         String link = jdbc.sql("SELECT prev_hash FROM audit_entry WHERE seq = ?").param(second).query(String.class).single();
         assertThat(link).isEqualTo(firstHash).hasSize(64);
+    }
+
+    @Test
+    void manyEntriesAppendedAtOnceAreLinkedInOrderAndTheChainStillVerifies() {
+        long before = record("case-5");
+        auditLog.recordAll(List.of(AuditRecord.of(CommonAction.VIEW, "Case", "case-6").by("officer.test"),
+                AuditRecord.of(CommonAction.VIEW, "Case", "case-7").by("officer.test"),
+                AuditRecord.of(CommonAction.VIEW, "Case", "case-8").by("officer.test")));
+        long after = record("case-9");
+
+        assertThat(jdbc.sql("SELECT target_id FROM audit_entry WHERE seq > ? AND seq < ? ORDER BY seq")
+                .params(before, after).query(String.class).list()).containsExactly("case-6", "case-7", "case-8");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_entry e JOIN audit_entry p ON p.seq = e.seq - 1
+                        WHERE e.seq > ? AND e.seq <= ? AND e.prev_hash = p.hash""")
+                .params(before, after).query(Long.class).single()).isEqualTo(4);
+        assertThat(auditLog.verify().isIntact()).isTrue();
+    }
+
+    @Test
+    void appendingNothingLeavesTheChainAsItWas() {
+        long last = record("case-10");
+        auditLog.recordAll(List.of());
+        assertThat(jdbc.sql("SELECT seq FROM audit_head WHERE id = 1").query(Long.class).single()).isEqualTo(last);
     }
 
     @Test

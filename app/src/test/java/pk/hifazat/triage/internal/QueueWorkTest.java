@@ -185,6 +185,35 @@ class QueueWorkTest {
     }
 
     @Test
+    void oneSweepEscalatesEveryWaitingP1ToItsOwnZonesSupervisorWithAnAuditEntryEach() {
+        UUID peshawar = rows.of(reports.tip(TriageTestReports.content(
+                "A man in Peshawar is calling my 9 year old son to meet him right now.",
+                List.of(ReportAnnotation.CHILD_IN_DANGER_NOW), null,
+                List.of(TriageTestReports.phone(TriageTestReports.uniqueMobile())),
+                List.of(new Victim(9, null, null, Gender.MALE, null, null))))).orElseThrow().cluster();
+        UUID claimed = rows.of(reports.tip(TriageTestReports.content(
+                "مظفر گڑھ میں ایک آدمی میری 10 سال کی بیٹی کو ابھی بلا رہا ہے۔",
+                List.of(ReportAnnotation.CHILD_IN_DANGER_NOW), null,
+                List.of(TriageTestReports.phone(TriageTestReports.uniqueMobile())),
+                List.of(new Victim(10, null, null, Gender.FEMALE, null, null))))).orElseThrow().cluster();
+        jdbc.sql("UPDATE triage_cluster SET status = 'CLAIMED' WHERE cluster_id = ?").param(claimed).update();
+        jdbc.sql("UPDATE triage_cluster SET queued_at = now() - interval '2 hours' WHERE cluster_id = ANY (?)")
+                .param(new UUID[] {cluster, peshawar, claimed}).update();
+        long auditBefore = jdbc.sql("SELECT seq FROM audit_head WHERE id = 1").query(Long.class).single();
+
+        escalations.escalateWaiting();
+
+        assertThat(items.of(cluster).orElseThrow().escalatedTo()).isEqualTo(units.byCode("ZONE-PK6").orElseThrow().id().value());
+        assertThat(items.of(peshawar).orElseThrow().escalatedTo()).isEqualTo(units.byCode("ZONE-PK5").orElseThrow().id().value());
+        assertThat(items.of(claimed).orElseThrow().status()).isEqualTo(QueueStatus.CLAIMED);
+        assertThat(jdbc.sql("""
+                        SELECT target_id FROM audit_entry WHERE seq > ? AND action = ? AND actor = 'system'""")
+                .params(auditBefore, TriageAction.ESCALATE.code()).query(String.class).list())
+                .contains(cluster.toString(), peshawar.toString()).doesNotContain(claimed.toString());
+        assertThat(escalations.escalateWaiting()).as("nothing is escalated twice").isZero();
+    }
+
+    @Test
     void reRoutingClosingAndSettingByHandNeedAReason() throws Exception {
         var analyst = SignIn.as(mvc, users.create("INTAKE_ANALYST", "HQ"));
         mvc.perform(post("/triage/clusters/{id}/priority", cluster).session(analyst).with(csrf()).param("priority", "P2"))
