@@ -172,7 +172,6 @@ class ClusterDecisions {
             FROM reports r LEFT JOIN votes v USING (cluster_id) LEFT JOIN reasons s USING (cluster_id)
                  LEFT JOIN accounts a USING (cluster_id)""";
 
-
     /** A district rule's strength, in SQL over {@code district_rule}. */
     private static String strength() {
         StringBuilder strength = new StringBuilder("CASE district_rule");

@@ -1,7 +1,7 @@
 package pk.hifazat.triage.internal;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,23 +72,19 @@ class Escalations {
             clusters[i] = item.cluster();
             zones[i] = routing.zoneOf(item.district() == null ? null : new DistrictCode(item.district())).id().value();
         }
-        List<UUID> escalated = jdbc.sql("""
+        Set<UUID> changed = Set.copyOf(jdbc.sql("""
                         UPDATE triage_cluster t SET status = 'ESCALATED', escalated_at = now(), escalated_to = e.zone
-                        FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS e(cluster, zone, n)
+                        FROM unnest(?::uuid[], ?::uuid[]) AS e(cluster, zone)
                         WHERE t.cluster_id = e.cluster AND t.status = 'OPEN'
-                        RETURNING t.cluster_id, e.n""")
-                .params(clusters, zones)
-                .query((rs, n) -> new Escalated(rs.getObject(1, UUID.class), rs.getLong(2)))
-                .list().stream().sorted(Comparator.comparingLong(Escalated::order)).map(Escalated::cluster).toList();
+                        RETURNING t.cluster_id""")
+                .params(clusters, zones).query(UUID.class).list());
+        // Audited in the order they waited, longest first, whatever order the UPDATE returns them in.
+        List<UUID> escalated = waiting.stream().map(Waiting::cluster).filter(changed::contains).toList();
         String detail = "P1 unclaimed for " + properties.escalateAfter();
         audit.recordAll(escalated.stream()
                 .map(cluster -> new AuditRecord("system", TriageAction.ESCALATE, "Cluster", cluster.toString(), null, detail))
                 .toList());
         return waiting.size();
-    }
-
-    /** An escalated item, and its place among those waiting longest first, which the audit entries keep. */
-    private record Escalated(UUID cluster, long order) {
     }
 
     private record Waiting(UUID cluster, String district) {
