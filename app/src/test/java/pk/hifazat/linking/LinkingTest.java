@@ -60,6 +60,28 @@ class LinkingTest {
     }
 
     @Test
+    void aReportNamingWhatAnAbsorbedClusterNamedJoinsTheClusterItWasMergedInto() {
+        String first = LinkingReports.phone();
+        String second = LinkingReports.phone();
+        String onlyInTheSmaller = LinkingReports.phone();
+        // Each with a number of its own, or it would repeat an earlier report and join it as a duplicate.
+        ReportId smaller = reports.linkedTip(phoneAccount(first), phoneAccount(onlyInTheSmaller));
+        reports.linkedTip(phoneAccount(onlyInTheSmaller), phoneAccount(LinkingReports.phone()));
+        ReportId larger = reports.linkedTip(phoneAccount(second));
+        reports.linkedTip(phoneAccount(second), phoneAccount(LinkingReports.phone()));
+        reports.linkedTip(phoneAccount(second), phoneAccount(LinkingReports.phone()));
+        ClusterId into = clusters.clusterOf(larger).orElseThrow();
+        assertThat(clusters.clusterOf(smaller)).isNotEqualTo(Optional.of(into));
+
+        ReportId bridge = reports.linkedTip(phoneAccount(first), phoneAccount(second));
+        assertThat(List.of(smaller, bridge)).allSatisfy(r -> assertThat(clusters.clusterOf(r)).contains(into));
+
+        ReportId later = reports.linkedTip(phoneAccount(onlyInTheSmaller), phoneAccount(LinkingReports.phone()));
+        assertThat(clusters.clusterOf(later)).contains(into);
+        assertThat(clusters.size(into)).isEqualTo(7);
+    }
+
+    @Test
     void aSharedFileLinksReportsThatShareNothingElse() {
         String hash = md5();
         ReportId first = reports.linkedTip(unique("A "), List.of(phoneAccount(LinkingReports.phone())), List.of(file(hash)));

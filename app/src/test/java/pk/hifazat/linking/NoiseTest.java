@@ -88,11 +88,16 @@ class NoiseTest {
     void markingASupportAddressAsNoiseSplitsTheClusterAndUnmarkingMergesItAgain() throws Exception {
         String support = unique("support") + "@platform.example";
         String phone = LinkingReports.phone();
+        String strangersPhone = LinkingReports.phone();
         ReportId first = reports.linkedTip(email(support), phoneAccount(phone));
-        ReportId stranger = reports.linkedTip(email(support), phoneAccount(LinkingReports.phone()));
+        ReportId stranger = reports.linkedTip(email(support), phoneAccount(strangersPhone));
         ReportId third = reports.linkedTip(phoneAccount(phone));
+        // The stranger's number named twice, and the first's side still the larger.
+        ReportId strangersOther = reports.linkedTip(phoneAccount(strangersPhone), phoneAccount(LinkingReports.phone()));
+        ReportId fourth = reports.linkedTip(phoneAccount(phone), phoneAccount(LinkingReports.phone()));
         ClusterId together = clusters.clusterOf(first).orElseThrow();
-        assertThat(List.of(stranger, third)).allSatisfy(r -> assertThat(clusters.clusterOf(r)).contains(together));
+        assertThat(List.of(stranger, third, strangersOther, fourth))
+                .allSatisfy(r -> assertThat(clusters.clusterOf(r)).contains(together));
         long key = keyId("EMAIL", support.toUpperCase());
 
         try (LinkedAnnouncements announced = new LinkedAnnouncements(context)) {
@@ -106,20 +111,26 @@ class NoiseTest {
             assertThat(split).isNotEqualTo(together);
             assertThat(clusters.clusterOf(first)).contains(together);
             assertThat(clusters.clusterOf(third)).contains(together);
-            assertThat(clusters.size(together)).isEqualTo(2);
+            assertThat(clusters.size(together)).isEqualTo(3);
             assertThat(announced.splits()).singleElement().satisfies(event -> {
                 assertThat(event.cluster()).isEqualTo(together);
-                assertThat(event.moved()).containsExactly(new LinkedReport(stranger, split, null));
+                assertThat(event.moved()).containsExactlyInAnyOrder(new LinkedReport(stranger, split, null),
+                        new LinkedReport(strangersOther, split, null));
             });
             assertThat(clusters.sharedBy(first, 5)).filteredOn(s -> s.kind().equals("EMAIL")).singleElement()
                     .satisfies(s -> assertThat(s.strength()).isEqualTo(LinkStrength.NOISE));
+            ReportId strangersNext = reports.linkedTip(phoneAccount(strangersPhone));
+            assertThat(clusters.clusterOf(strangersNext)).contains(split);
 
             mvc.perform(post(API + "/keys/" + key + "/not-noise").session(session).with(csrf())
                             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Used by the suspect\"}"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.state").value("NOT_NOISE"));
             assertThat(clusters.clusterOf(stranger)).isEqualTo(clusters.clusterOf(first));
+            assertThat(clusters.clusterOf(strangersNext)).isEqualTo(clusters.clusterOf(first));
             assertThat(announced.linked()).anySatisfy(event -> assertThat(event.merges()).hasSize(1));
+            assertThat(clusters.clusterOf(reports.linkedTip(phoneAccount(strangersPhone), phoneAccount(LinkingReports.phone()))))
+                    .isEqualTo(clusters.clusterOf(first));
         }
         assertThat(audit.latest(5, analyst, Long.toString(key))).extracting(AuditEntry::action)
                 .contains("MARK_NOISE", "UNMARK_NOISE");
