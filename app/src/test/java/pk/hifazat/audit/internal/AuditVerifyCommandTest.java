@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import pk.hifazat.audit.AuditEntry;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.ChainVerification;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AuditVerifyCommandTest {
 
     private static final CheckpointFile CHECKPOINTS = new CheckpointFile(Path.of("audit-checkpoints.log"));
@@ -51,5 +55,15 @@ class AuditVerifyCommandTest {
         var command = new AuditVerifyCommand(answering(new ChainVerification(7, 0, 7, ChainVerification.Problem.CHANGED)), CHECKPOINTS);
         command.run(new DefaultApplicationArguments());
         assertThat(command.getExitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointThatDoesNotMatchNamesTheCheckpointFileItWasReadFrom(CapturedOutput output) {
+        var command = new AuditVerifyCommand(answering(new ChainVerification(40, 2, 31,
+                ChainVerification.Problem.CHECKPOINT_SIGNATURE)), CHECKPOINTS);
+        command.run(new DefaultApplicationArguments());
+        assertThat(command.getExitCode()).isEqualTo(1);
+        assertThat(output).contains("BROKEN at entry 31", "belongs to another installation",
+                Path.of("audit-checkpoints.log").toAbsolutePath().toString(), "HIFAZAT_AUDIT_CHECKPOINT_FILE");
     }
 }
