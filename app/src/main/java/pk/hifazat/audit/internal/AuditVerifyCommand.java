@@ -36,15 +36,12 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
         if (result.isIntact()) {
             console.info("Audit log intact: {} entries verified, {} of them against the checkpoints in {}.",
                     result.entriesChecked(), result.checkpointsMatched(), checkpoints.path());
-        } else if (againstCheckpoints(result.problem())) {
-            // Run from another folder, the default file can be another installation's: say which was read.
-            console.error("Audit log BROKEN at entry {}: {} ({} entries read; checkpoints read from {}, set by "
-                            + "HIFAZAT_AUDIT_CHECKPOINT_FILE).", result.firstBroken(), result.problem().description(),
-                    result.entriesChecked(), checkpoints.path().toAbsolutePath());
-            exitCode = 1;
         } else {
-            console.error("Audit log BROKEN at entry {}: {} ({} entries read).", result.firstBroken(),
-                    result.problem().description(), result.entriesChecked());
+            // Run from another folder, the default file can be another installation's: say which was read.
+            String checkpointFile = againstCheckpoints(result.problem()) ? "; checkpoints read from "
+                    + checkpoints.path().toAbsolutePath() + ", set by HIFAZAT_AUDIT_CHECKPOINT_FILE" : "";
+            console.error("Audit log BROKEN at entry {}: {} ({} entries read{}).", result.firstBroken(),
+                    result.problem().description(), result.entriesChecked(), checkpointFile);
             exitCode = 1;
         }
     }
