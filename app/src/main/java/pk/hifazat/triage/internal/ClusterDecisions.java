@@ -135,11 +135,15 @@ class ClusterDecisions {
      * themselves, ties to the stronger rule, then the older report): 11 the district, 12 its reports,
      * 13 the rule's strength; 14 its reports' reasons; 15 the most of its reports naming one account
      * within {@code ?} days of its newest ("three reports about one account within 90 days").
+     *
+     * <p>Its cost is the members' rows (a cluster's reports lie wherever they arrived): everything
+     * else works on what they carry, each report's accounts among them, each distinct at its write,
+     * and reasons are made distinct per set of reasons first, since a cluster's reports share few.
      */
     static final String CLUSTERS = """
             WITH members AS MATERIALIZED (
                 SELECT report_id, cluster_id, priority, youngest_age, duplicate_of, district_code, district_rule, source,
-                       received_at, abroad_country, reasons
+                       received_at, abroad_country, reasons, accounts
                 FROM triage_report WHERE cluster_id = ANY(?)),
             reports AS (
                 SELECT cluster_id, min(priority) AS priority, min(youngest_age) AS youngest,
@@ -157,15 +161,15 @@ class ClusterDecisions {
                     GROUP BY cluster_id, district_code) per_district
                 ORDER BY cluster_id, reports DESC, strength, first, district_code),
             reasons AS (
-                SELECT cluster_id, array_agg(DISTINCT reason) AS reasons FROM members, unnest(reasons) AS reason
+                SELECT cluster_id, array_agg(DISTINCT reason) AS reasons
+                FROM (SELECT DISTINCT cluster_id, reasons FROM members) alike, unnest(reasons) AS reason
                 GROUP BY cluster_id),
             accounts AS (
                 SELECT cluster_id, max(n) AS most FROM (
-                    SELECT m.cluster_id, a.account, count(DISTINCT m.report_id) AS n
-                    FROM members m JOIN triage_account a ON a.report_id = m.report_id
-                    JOIN reports c ON c.cluster_id = m.cluster_id
+                    SELECT m.cluster_id, account, count(*) AS n
+                    FROM members m JOIN reports c ON c.cluster_id = m.cluster_id, unnest(m.accounts) AS account
                     WHERE m.received_at > c.newest - make_interval(days => ?)
-                    GROUP BY m.cluster_id, a.account) per_account
+                    GROUP BY m.cluster_id, account) per_account
                 GROUP BY cluster_id)
             SELECT r.cluster_id, r.priority, r.youngest, r.originals, r.districts, r.public, r.industry, r.first,
                    r.reports, r.abroad, v.district_code, v.reports, v.strength, s.reasons, coalesce(a.most, 0)

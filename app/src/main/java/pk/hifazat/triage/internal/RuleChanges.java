@@ -65,12 +65,11 @@ class RuleChanges {
                                count(DISTINCT district_code) AS d
                         FROM triage_report WHERE open GROUP BY cluster_id),
                     accounts AS (
-                        SELECT r.cluster_id, a.account,
-                               count(DISTINCT r.report_id) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_before,
-                               count(DISTINCT r.report_id) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_after
-                        FROM triage_report r JOIN triage_account a ON a.report_id = r.report_id
-                        JOIN open_clusters o ON o.cluster_id = r.cluster_id
-                        GROUP BY r.cluster_id, a.account),
+                        SELECT r.cluster_id, account,
+                               count(*) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_before,
+                               count(*) FILTER (WHERE r.received_at > o.newest - make_interval(days => ?)) AS a_after
+                        FROM triage_report r JOIN open_clusters o ON o.cluster_id = r.cluster_id, unnest(r.accounts) AS account
+                        GROUP BY r.cluster_id, account),
                     per_cluster AS (
                         SELECT o.cluster_id, o.n, o.d, coalesce(max(x.a_before), 0) AS a_before, coalesce(max(x.a_after), 0) AS a_after
                         FROM open_clusters o LEFT JOIN accounts x ON x.cluster_id = o.cluster_id GROUP BY o.cluster_id, o.n, o.d)

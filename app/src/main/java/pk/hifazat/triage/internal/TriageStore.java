@@ -114,41 +114,39 @@ class TriageStore {
                     f.contactAbuse(), f.youngestAge(), f.suspectInPakistan(), f.suspectLocated(), f.sextortion(),
                     f.grooming(), f.sadistic(), f.severestClass(), f.hasPerson(), f.hasVictim(), f.hasPlace(),
                     inOpenCases.contains(f.report().value())});
-            f.accounts().forEach(account -> accounts.add(new Object[] {account, f.report().value(), received}));
+            f.accounts().forEach(account -> accounts.add(new Object[] {account, f.report().value()}));
         }
-        Object[] accountColumns = accounts.isEmpty() ? new Object[] {new String[0], new UUID[0], new String[0]}
-                : Columns.of(accounts);
+        Object[] accountColumns = accounts.isEmpty() ? new Object[] {new String[0], new UUID[0]} : Columns.of(accounts);
         Set<UUID> added = new HashSet<>();
         Set<UUID> clusters = new LinkedHashSet<>();
         List<TriagedReport> scored = new ArrayList<>();
         List<ReportId> seenAgain = new ArrayList<>();
         // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
         // twice in one statement. A row written for the first time has no xmax: that report is new to triage.
-        // One statement for the facts, the accounts (DO NOTHING lets an account named twice in the batch
-        // stay one row), what matching found already (kept in triage_material whichever came first) and the
+        // One statement for the facts and accounts (each distinct: a decision counts them; a report seen
+        // again keeps what it named before as well), what matching found already (kept in triage_material whichever came first) and the
         // rules' priority: the inner SELECT names its columns as triage_report does, for the rules' SQL.
+        // Accounts travel as (account, report) pairs, since an array of arrays unnests flat.
         jdbc.sql("""
             WITH accounts AS (
-                INSERT INTO triage_account (account, report_id, received_at)
-                SELECT a.account, a.report_id, a.received_at::timestamptz
-                FROM unnest(?::text[], ?::uuid[], ?::text[]) AS a(account, report_id, received_at)
-                ON CONFLICT DO NOTHING)
+                SELECT report_id, array_agg(account) AS accounts
+                FROM unnest(?::text[], ?::uuid[]) AS a(account, report_id) GROUP BY report_id)
             INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
                 district_rule, district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                 suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
-                has_victim, has_place, open_case_victims, known_material, unknown_material, priority, reasons)
+                has_victim, has_place, open_case_victims, known_material, unknown_material, priority, reasons, accounts)
             SELECT report_id, cluster_id, duplicate_of, source, received_at, district_code, district_rule,
                 district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                 suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                 has_victim, has_place, open_case_victims, known_material, unknown_material,
                 """ + TriageRules.priority(rules) + ", " + TriageRules.reasons(rules) + """
-            FROM (
+            , accounts FROM (
                 SELECT r.report_id, r.cluster_id, r.duplicate_of, r.source, r.received_at::timestamptz AS received_at,
                     r.district_code, r.district_rule, r.district_detail, r.abroad_country, r.danger_now,
                     r.live_streaming, r.contact_abuse, r.youngest_age, r.suspect_in_pakistan, r.suspect_located,
                     r.sextortion, r.grooming, r.sadistic, r.severest_class, r.has_person, r.has_victim, r.has_place,
                     r.open_case_victims, coalesce(m.known, false) AS known_material,
-                    coalesce(m.unknown, false) AS unknown_material
+                    coalesce(m.unknown, false) AS unknown_material, coalesce(a.accounts, '{}') AS accounts
                 FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::int[], ?::boolean[], ?::boolean[],
                             ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[],
@@ -157,7 +155,8 @@ class TriageStore {
                          district_detail, abroad_country, danger_now, live_streaming, contact_abuse, youngest_age,
                          suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                          has_victim, has_place, open_case_victims)
-                LEFT JOIN triage_material m ON m.report_id = r.report_id) s
+                LEFT JOIN triage_material m ON m.report_id = r.report_id
+                LEFT JOIN accounts a ON a.report_id = r.report_id) s
             ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
                 district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
                 district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
@@ -168,7 +167,8 @@ class TriageStore {
                 severest_class = EXCLUDED.severest_class, has_person = EXCLUDED.has_person,
                 has_victim = EXCLUDED.has_victim, has_place = EXCLUDED.has_place,
                 open_case_victims = triage_report.open_case_victims OR EXCLUDED.open_case_victims,
-                known_material = EXCLUDED.known_material, unknown_material = EXCLUDED.unknown_material
+                known_material = EXCLUDED.known_material, unknown_material = EXCLUDED.unknown_material,
+                accounts = ARRAY(SELECT DISTINCT unnest(triage_report.accounts || EXCLUDED.accounts))
             RETURNING report_id, xmax = 0 AS added, district_code, priority, cluster_id""")
                 .params(Stream.concat(Arrays.stream(accountColumns), Arrays.stream(Columns.of(rows))).toArray())
                 .query(rs -> {

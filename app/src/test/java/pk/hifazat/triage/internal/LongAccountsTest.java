@@ -47,7 +47,7 @@ class LongAccountsTest {
                 .query(Long.class).single() == 0) {
             TriageTestReports.sleep();
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM triage_account WHERE report_id = ?").param(id)
+        assertThat(jdbc.sql("SELECT cardinality(accounts) FROM triage_report WHERE report_id = ?").param(id)
                 .query(Long.class).single()).isPositive();
     }
 }

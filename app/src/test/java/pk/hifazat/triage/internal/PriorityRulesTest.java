@@ -58,6 +58,8 @@ class PriorityRulesTest {
     @Autowired Retriage retriage;
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
+    @Autowired TriageRules triageRules;
+    @Autowired RuleChanges ruleChanges;
 
     TriageTestReports reports;
 
@@ -206,6 +208,27 @@ class PriorityRulesTest {
 
     @Test
     void threeReportsAboutOneAccountWithin90DaysRaiseTheCluster() {
+        List<UUID> ids = threeReportsAboutOneAccount();
+        QueueItem item = eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(),
+                i -> i.reportCount() == 3);
+        assertThat(item.reasons()).contains("REPEATED_ACCOUNT");
+        assertThat(item.priority()).isEqualTo(Priority.P2);
+        assertThat(rows.of(ids.get(2)).orElseThrow().priority()).isEqualTo(Priority.P3);
+    }
+
+    @Test
+    void aRaiseRulesPreviewCountsTheClustersItWouldNoLongerRaise() {
+        List<UUID> ids = threeReportsAboutOneAccount();
+        eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(), i -> i.reportCount() == 3);
+        TriageRule rule = triageRules.byCode("REPEATED_ACCOUNT").orElseThrow();
+        long unchanged = ruleChanges.preview(ruleChanges.proposed(rule.code(), rule.priority(), rule.parameter(), rule.days(), true));
+        long fourReports = ruleChanges.preview(ruleChanges.proposed(rule.code(), rule.priority(), 4, rule.days(), true));
+        assertThat(unchanged).isZero();
+        assertThat(fourReports).isPositive();
+    }
+
+    /** Three tips naming one handle in three cases, on two platforms and on none, and one phone. */
+    private List<UUID> threeReportsAboutOneAccount() {
         String handle = "ShadowGift_" + UUID.randomUUID().toString().substring(0, 6);
         String phone = TriageTestReports.uniqueMobile();
         List<UUID> ids = reports.linkedTips(
@@ -215,11 +238,7 @@ class PriorityRulesTest {
                         List.of(new Account("TikTok", null, handle.toLowerCase(), null, null, null, phone, null, null, null)), List.of(), List.of()),
                 tip(null, List.of(), "He is still at it.", null,
                         List.of(new Account(null, null, handle.toUpperCase(), null, null, null, phone, null, null, null)), List.of(), List.of()));
-        QueueItem item = eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(),
-                i -> i.reportCount() == 3);
-        assertThat(item.reasons()).contains("REPEATED_ACCOUNT");
-        assertThat(item.priority()).isEqualTo(Priority.P2);
-        assertThat(rows.of(ids.get(2)).orElseThrow().priority()).isEqualTo(Priority.P3);
+        return ids;
     }
 
     @Test

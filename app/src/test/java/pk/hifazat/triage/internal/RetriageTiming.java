@@ -150,7 +150,7 @@ public final class RetriageTiming {
             jdbc.sql("CHECKPOINT").update();
             System.out.printf(Locale.ROOT, "stored: %,d reports (%,d open) in %,d clusters (%,d open), %,d accounts, in %.0f s%n",
                     count("triage_report"), count("triage_report WHERE open"), count("triage_cluster"),
-                    count("triage_cluster WHERE status <> 'CLOSED'"), count("triage_account"), seconds(System.nanoTime() - filling));
+                    count("triage_cluster WHERE status <> 'CLOSED'"), count("triage_report, unnest(accounts)"), seconds(System.nanoTime() - filling));
 
             String districtUnit = jdbc.sql("""
                     SELECT u.code FROM triage_cluster c JOIN unit u ON u.id = c.queue_unit

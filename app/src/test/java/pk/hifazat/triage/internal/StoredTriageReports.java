@@ -39,12 +39,10 @@ final class StoredTriageReports {
                     .param("reports", reports).param("singles", singles).param("medium", medium).param("big", big).update();
         });
         jdbc.sql("""
-                INSERT INTO triage_account (account, report_id, received_at)
-                SELECT CASE WHEN c.n = 1 THEN 'handle-' || r.report_id
-                            ELSE 'handle-' || r.cluster_id || '-' || floor(random() * 4)::int END, r.report_id, r.received_at
-                FROM triage_report r JOIN (SELECT cluster_id, count(*) AS n FROM triage_report GROUP BY cluster_id) c
-                     ON c.cluster_id = r.cluster_id
-                WHERE random() < 0.6""").update();
+                UPDATE triage_report r SET accounts = ARRAY[CASE WHEN c.n = 1 THEN 'handle-' || r.report_id
+                            ELSE 'handle-' || r.cluster_id || '-' || floor(random() * 4)::int END]
+                FROM (SELECT cluster_id, count(*) AS n FROM triage_report GROUP BY cluster_id) c
+                WHERE c.cluster_id = r.cluster_id AND random() < 0.6""").update();
         singleClusters();
         decideClustersOfSeveral(rules);
         jdbc.sql("""
