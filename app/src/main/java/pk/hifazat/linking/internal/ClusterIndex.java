@@ -61,8 +61,8 @@ class ClusterIndex implements Clusters {
 
     @Override
     public int size(ClusterId cluster) {
-        return jdbc.sql("SELECT size FROM link_cluster WHERE id = ?").param(cluster.value())
-                .query(Integer.class).optional().orElse(0);
+        return jdbc.sql("SELECT count(*) FROM link_report WHERE cluster_id = ?").param(cluster.value())
+                .query(Integer.class).single();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package pk.hifazat.linking.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,14 +57,11 @@ class ClusterRepair {
         UUID into = named.stream().max(Comparator.comparing((UUID c) -> sizes.getOrDefault(c, 0)).thenComparing(c -> c))
                 .orElseThrow();
         Map<UUID, UUID> absorbedInto = new LinkedHashMap<>();
-        int growth = 0;
         for (UUID cluster : named) {
             if (!cluster.equals(into)) {
                 absorbedInto.put(cluster, into);
-                growth += sizes.getOrDefault(cluster, 0);
             }
         }
-        clusters.grow(Map.of(into, growth));
         clusters.merge(absorbedInto);
         events.publishEvent(new ReportsLinked(List.of(), absorbedInto.entrySet().stream()
                 .map(m -> new ClusterMerge(new ClusterId(m.getKey()), new ClusterId(m.getValue()))).toList()));
@@ -107,12 +103,10 @@ class ClusterRepair {
             return false;
         }
         parts.sort(Comparator.comparing((List<UUID> part) -> part.size()).reversed());
-        Map<UUID, Integer> created = new LinkedHashMap<>();
         Map<UUID, UUID> moves = new LinkedHashMap<>();
         List<LinkedReport> moved = new ArrayList<>();
         for (List<UUID> part : parts.subList(1, parts.size())) {
             UUID target = UUID.randomUUID();
-            created.put(target, part.size());
             for (UUID report : part) {
                 moves.put(report, target);
                 UUID original = originals.get(report);
@@ -120,8 +114,6 @@ class ClusterRepair {
                         original == null ? null : new ReportId(original)));
             }
         }
-        clusters.create(created, Instant.now());
-        clusters.grow(Map.of(cluster, -moves.size()));
         clusters.move(moves);
         events.publishEvent(new ClustersSplit(new ClusterId(cluster), moved));
         return true;

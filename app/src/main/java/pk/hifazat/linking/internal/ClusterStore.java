@@ -21,8 +21,9 @@ import pk.hifazat.database.GenericPlans;
 import pk.hifazat.database.LockedRead;
 
 /**
- * Linking's clusters and where each report is. Merges move the reports of the smaller clusters
- * into the largest, in one statement for all the merges of a batch.
+ * Linking's clusters and where each report is: a cluster is the reports placed in it, with no row
+ * of its own. Merges move the reports of the smaller clusters into the largest, in one statement for
+ * all the merges of a batch.
  */
 @Repository
 class ClusterStore {
@@ -105,10 +106,14 @@ class ClusterStore {
         return clusters;
     }
 
+    /**
+     * How many reports each of these clusters has, counted from the cluster index: asked only when a
+     * merge must choose the side that moves, so no batch keeps a count up to date.
+     */
     Map<UUID, Integer> sizes(Collection<UUID> clusters) {
         Map<UUID, Integer> sizes = new HashMap<>();
         if (!clusters.isEmpty()) {
-            jdbc.sql("SELECT id, size FROM link_cluster WHERE id = ANY (?::uuid[])")
+            jdbc.sql("SELECT cluster_id, count(*) FROM link_report WHERE cluster_id = ANY (?::uuid[]) GROUP BY cluster_id")
                     .param(clusters.toArray(UUID[]::new))
                     .query(rs -> {
                         sizes.put(rs.getObject(1, UUID.class), rs.getInt(2));
@@ -137,53 +142,24 @@ class ClusterStore {
             WHERE fingerprint = ANY (?::uuid[]) AND duplicate_of IS NULL
               AND (received_at >= ? OR organisation_id IS NOT NULL)""";
 
-    /** Creates clusters with their first reports' count. */
-    void create(Map<UUID, Integer> sizes, Instant now) {
-        if (sizes.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        INSERT INTO link_cluster (id, size, created_at)
-                        SELECT id, size, ? FROM unnest(?::uuid[], ?::int[]) AS c(id, size)""")
-                .params(Timestamp.from(now), sizes.keySet().toArray(UUID[]::new),
-                        sizes.values().stream().mapToInt(Integer::intValue).toArray())
-                .update();
-    }
-
-    /** Adds to clusters' sizes. */
-    void grow(Map<UUID, Integer> growth) {
-        if (growth.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                        UPDATE link_cluster c SET size = c.size + g.count
-                        FROM unnest(?::uuid[], ?::int[]) AS g(id, count) WHERE c.id = g.id""")
-                .params(growth.keySet().toArray(UUID[]::new), growth.values().stream().mapToInt(Integer::intValue).toArray())
-                .update();
-    }
-
-    /** Moves every report of each absorbed cluster into the one it joins, and removes the absorbed clusters. */
+    /** Moves every report of each absorbed cluster into the one it joins: a cluster is its reports. */
     void merge(Map<UUID, UUID> absorbedInto) {
         if (absorbedInto.isEmpty()) {
             return;
         }
-        UUID[] absorbed = absorbedInto.keySet().toArray(UUID[]::new);
         jdbc.sql("""
-                        WITH moved AS (
-                            UPDATE link_report r SET cluster_id = m.target
-                            FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, target) WHERE r.cluster_id = m.absorbed)
-                        DELETE FROM link_cluster WHERE id = ANY (?::uuid[])""")
-                .params(absorbed, absorbedInto.values().toArray(UUID[]::new), absorbed)
+                        UPDATE link_report r SET cluster_id = m.target
+                        FROM unnest(?::uuid[], ?::uuid[]) AS m(absorbed, target) WHERE r.cluster_id = m.absorbed""")
+                .params(absorbedInto.keySet().toArray(UUID[]::new), absorbedInto.values().toArray(UUID[]::new))
                 .update();
     }
 
     /**
-     * Writes a batch in one statement: the new clusters, the growth of existing ones, the handles'
-     * new spellings ({@link KeyStore.Counted#newSpellings}), which report names which key (a naming
-     * written before is left as it is) and where each new report is.
+     * Writes a batch in one statement: the handles' new spellings ({@link KeyStore.Counted#newSpellings}),
+     * which report names which key (a naming written before is left as it is) and where each new
+     * report is, which is all a cluster is.
      */
-    void write(Map<UUID, Integer> created, Map<UUID, Integer> growth, Map<UUID, Long> spellings,
-               KeyStore.NamingRows namings, List<Placed> reports) {
+    void write(Map<UUID, Long> spellings, KeyStore.NamingRows namings, List<Placed> reports) {
         int n = reports.size();
         UUID[] report = new UUID[n], cluster = new UUID[n], organisation = new UUID[n], fingerprint = new UUID[n],
                 content = new UUID[n], duplicateOf = new UUID[n];
@@ -199,13 +175,7 @@ class ClusterStore {
             duplicateOf[i] = placed.duplicateOf();
         }
         jdbc.sql("""
-                        WITH created AS (
-                            INSERT INTO link_cluster (id, size, created_at)
-                            SELECT id, size, now() FROM unnest(?::uuid[], ?::int[]) AS c(id, size)),
-                        grown AS (
-                            UPDATE link_cluster c SET size = c.size + g.count
-                            FROM unnest(?::uuid[], ?::int[]) AS g(id, count) WHERE c.id = g.id),
-                        spelled AS (
+                        WITH spelled AS (
                             UPDATE link_key k SET variants = k.variants + s.count
                             FROM unnest(?::uuid[], ?::int[]) AS s(digest, count) WHERE k.digest = s.digest),
                         named AS (
@@ -219,9 +189,7 @@ class ClusterStore {
                                r.duplicate_of
                         FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[])
                              AS r(report, cluster, received, organisation, fingerprint, content, duplicate_of)""")
-                .params(created.keySet().toArray(UUID[]::new), created.values().stream().mapToInt(Integer::intValue).toArray(),
-                        growth.keySet().toArray(UUID[]::new), growth.values().stream().mapToInt(Integer::intValue).toArray(),
-                        spellings.keySet().toArray(UUID[]::new), spellings.values().stream().mapToInt(Long::intValue).toArray(),
+                .params(spellings.keySet().toArray(UUID[]::new), spellings.values().stream().mapToInt(Long::intValue).toArray(),
                         namings.key(), namings.report(), namings.received(), namings.times(),
                         report, cluster, received, organisation, fingerprint, content, duplicateOf)
                 .update();

@@ -40,14 +40,14 @@ class KeyStore {
      */
     record Counted(Map<UUID, StoredKey> keys, KeyClusters clusters, Map<UUID, Long> newSpellings) {
 
-        static final Counted NOTHING = new Counted(Map.of(), new KeyClusters(Map.of(), Map.of()), Map.of());
+        static final Counted NOTHING = new Counted(Map.of(), new KeyClusters(Map.of()), Map.of());
     }
 
     /**
      * Counts a batch's namings into its keys, adding the keys no report named before, lists a key
      * for analysts once it passes the candidate threshold, and answers every key of the batch as it
-     * now stands, with the cluster of any report that named it before and that cluster's size (every
-     * report naming a linking key is in one cluster). One statement for the keys and their clusters,
+     * now stands, with the cluster of any report that named it before (every report naming a linking
+     * key is in one cluster). One statement for the keys and their clusters,
      * whatever their number; the namings themselves are written with the batch ({@link #rows}), after
      * this statement, so that a report being linked is never its own answer.
      */
@@ -79,7 +79,6 @@ class KeyStore {
         }
         Map<UUID, StoredKey> stored = new HashMap<>();
         Map<Long, UUID> clusters = new HashMap<>();
-        Map<UUID, Integer> sizes = new HashMap<>();
         Map<UUID, Long> newSpellings = new HashMap<>();
         jdbc.sql("""
                         WITH counted AS (
@@ -87,11 +86,10 @@ class KeyStore {
                             SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::int[])
                             ON CONFLICT (digest) DO UPDATE SET degree = k.degree + excluded.degree
                             RETURNING k.id, k.digest, k.kind, k.strong, k.confirmed, k.degree, k.handle, k.xmax = 0 AS added)
-                        SELECT c.*, d.state, named.cluster_id, size.size
+                        SELECT c.*, d.state, named.cluster_id
                         FROM counted c LEFT JOIN link_key_decision d ON d.key_id = c.id
                         LEFT JOIN LATERAL (SELECT r.cluster_id FROM link_report_key e JOIN link_report r ON r.report_id = e.report_id
-                                           WHERE e.key_id = c.id LIMIT 1) AS named ON true
-                        LEFT JOIN LATERAL (SELECT size FROM link_cluster WHERE id = named.cluster_id LIMIT 1) AS size ON true""")
+                                           WHERE e.key_id = c.id LIMIT 1) AS named ON true""")
                 .params(digest, kind, value, platform, handle, strong, degree)
                 .query(rs -> {
                     StoredKey key = row(rs, 0);
@@ -99,7 +97,6 @@ class KeyStore {
                     UUID cluster = rs.getObject("cluster_id", UUID.class);
                     if (cluster != null) {
                         clusters.put(key.id(), cluster);
-                        sizes.put(cluster, rs.getInt("size"));
                     }
                     if (rs.getBoolean("added") && "USERNAME".equals(key.kind())) {
                         newSpellings.merge(new LinkKey(LinkKey.HANDLE, rs.getString("handle"), null, null, false, null)
@@ -107,7 +104,7 @@ class KeyStore {
                     }
                 });
         listCandidates(stored.values());
-        return new Counted(stored, new KeyClusters(clusters, sizes), newSpellings);
+        return new Counted(stored, new KeyClusters(clusters), newSpellings);
     }
 
     /** Which report names which key, as arrays for {@link ClusterStore#write}. */
@@ -145,8 +142,8 @@ class KeyStore {
                 rs.getBoolean("strong"), rs.getBoolean("confirmed"), rs.getInt("degree"), rs.getString("state"));
     }
 
-    /** The cluster of each key reports named before, and each such cluster's size. */
-    record KeyClusters(Map<Long, UUID> byKey, Map<UUID, Integer> sizes) {
+    /** The cluster of each key reports named before. */
+    record KeyClusters(Map<Long, UUID> byKey) {
     }
 
     private void listCandidates(Collection<StoredKey> keys) {

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,7 +157,7 @@ class Linker {
                         : new ReportId(duplicate.original));
             }
         }
-        Placement placement = place(partition.groups(), keyClusters.sizes());
+        Placement placement = place(partition.groups());
         clusters.merge(placement.absorbedInto);
 
         List<ClusterStore.Placed> placed = new ArrayList<>();
@@ -175,7 +175,7 @@ class Linker {
                     subject.content, original));
             linked.add(new LinkedReport(report.id(), new ClusterId(cluster), original == null ? null : new ReportId(original)));
         }
-        clusters.write(placement.created, placement.growth, counted.newSpellings(), KeyStore.rows(namings, stored), placed);
+        clusters.write(counted.newSpellings(), KeyStore.rows(namings, stored), placed);
         List<ClusterMerge> merges = placement.absorbedInto.entrySet().stream()
                 .map(m -> new ClusterMerge(new ClusterId(m.getKey()), new ClusterId(m.getValue()))).toList();
         List<LinkedReport> announced = announceReports ? linked : List.of();
@@ -184,37 +184,28 @@ class Linker {
         }
     }
 
-    /** Where each group goes: into its largest existing cluster, or a new one. */
-    private Placement place(List<List<Object>> groups, Map<UUID, Integer> known) {
-        Set<UUID> unknown = new HashSet<>();
-        groups.forEach(group -> group.stream().filter(ClusterId.class::isInstance)
-                .map(node -> ((ClusterId) node).value()).filter(c -> !known.containsKey(c)).forEach(unknown::add));
-        Map<UUID, Integer> sizes = new HashMap<>(known);
-        sizes.putAll(clusters.sizes(unknown));
+    /**
+     * Where each group goes: into its largest existing cluster, or a new one. Only a group that
+     * joins several clusters needs their sizes, counted then (a merge is rare: most reports join one
+     * cluster or none).
+     */
+    private Placement place(List<List<Object>> groups) {
+        List<List<UUID>> clustersOfGroups = groups.stream().map(group -> group.stream()
+                .filter(ClusterId.class::isInstance).map(node -> ((ClusterId) node).value()).toList()).toList();
+        Map<UUID, Integer> sizes = clusters.sizes(clustersOfGroups.stream().filter(c -> c.size() > 1)
+                .flatMap(List::stream).collect(Collectors.toSet()));
         Placement placement = new Placement();
-        for (List<Object> group : groups) {
-            List<UUID> clustersOfGroup = group.stream().filter(ClusterId.class::isInstance)
-                    .map(node -> ((ClusterId) node).value()).toList();
-            int newReports = (int) group.stream().filter(ReportId.class::isInstance).count();
+        for (int i = 0; i < groups.size(); i++) {
+            List<UUID> clustersOfGroup = clustersOfGroups.get(i);
             UUID into = clustersOfGroup.stream()
                     .max(Comparator.comparing((UUID c) -> sizes.getOrDefault(c, 0)).thenComparing(c -> c))
-                    .orElse(null);
-            if (into == null) {
-                into = UUID.randomUUID();
-                placement.created.put(into, newReports);
-            } else {
-                int growth = newReports;
-                for (UUID absorbed : clustersOfGroup) {
-                    if (!absorbed.equals(into)) {
-                        placement.absorbedInto.put(absorbed, into);
-                        growth += sizes.getOrDefault(absorbed, 0);
-                    }
-                }
-                if (growth > 0) {
-                    placement.growth.put(into, growth);
+                    .orElseGet(UUID::randomUUID);
+            for (UUID absorbed : clustersOfGroup) {
+                if (!absorbed.equals(into)) {
+                    placement.absorbedInto.put(absorbed, into);
                 }
             }
-            for (Object node : group) {
+            for (Object node : groups.get(i)) {
                 placement.clusterOf.put(node, into);
             }
         }
@@ -289,8 +280,6 @@ class Linker {
     }
 
     private static final class Placement {
-        final Map<UUID, Integer> created = new LinkedHashMap<>();
-        final Map<UUID, Integer> growth = new LinkedHashMap<>();
         final Map<UUID, UUID> absorbedInto = new LinkedHashMap<>();
         final Map<Object, UUID> clusterOf = new HashMap<>();
     }
