@@ -123,12 +123,13 @@ class TriageStore {
         List<ReportId> seenAgain = new ArrayList<>();
         // The caller reads each report once (its ids are a set): ON CONFLICT DO UPDATE may not touch a row
         // twice in one statement. A row written for the first time has no xmax: that report is new to triage.
-        // One statement for the facts and accounts (each distinct: a decision counts them; a report seen
-        // again keeps what it named before as well), what matching found already (kept in triage_material whichever came first) and the
-        // rules' priority: the inner SELECT names its columns as triage_report does, for the rules' SQL.
-        // Accounts travel as (account, report) pairs, since an array of arrays unnests flat.
+        // One statement for the facts, the accounts (each distinct, since a decision counts them; a report
+        // seen again keeps what it named before as well), what matching found already (kept in
+        // triage_material whichever came first) and the rules' priority: the inner SELECT names its
+        // columns as triage_report does, for the rules' SQL. Accounts travel as (account, report) pairs,
+        // since an array of arrays unnests flat.
         jdbc.sql("""
-            WITH accounts AS (
+            WITH named AS (
                 SELECT report_id, array_agg(account) AS accounts
                 FROM unnest(?::text[], ?::uuid[]) AS a(account, report_id) GROUP BY report_id)
             INSERT INTO triage_report (report_id, cluster_id, duplicate_of, source, received_at, district_code,
@@ -156,7 +157,7 @@ class TriageStore {
                          suspect_in_pakistan, suspect_located, sextortion, grooming, sadistic, severest_class, has_person,
                          has_victim, has_place, open_case_victims)
                 LEFT JOIN triage_material m ON m.report_id = r.report_id
-                LEFT JOIN accounts a ON a.report_id = r.report_id) s
+                LEFT JOIN named a ON a.report_id = r.report_id) s
             ON CONFLICT (report_id) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, duplicate_of = EXCLUDED.duplicate_of,
                 district_code = EXCLUDED.district_code, district_rule = EXCLUDED.district_rule,
                 district_detail = EXCLUDED.district_detail, abroad_country = EXCLUDED.abroad_country,
