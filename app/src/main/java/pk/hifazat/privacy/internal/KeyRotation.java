@@ -151,11 +151,16 @@ class KeyRotation implements DisposableBean {
         boolean allKnown = remaining.stream().allMatch(r -> r.underOtherKeys().isPresent());
         boolean retired = state == ResealRun.State.FINISHED && left == 0 && allKnown && keys == personalData
                 && retiredKeyFile.delete();
-        run.end(state, clock.instant(), problem);
-        audit.recordIndependently(new AuditRecord(run.actor(), PrivacyAction.RESEAL_END, "PersonalDataKey",
-                keys.keyFingerprint(), state == ResealRun.State.FAILED ? Outcome.FAILED : Outcome.DONE,
-                state.name().toLowerCase() + ": " + run.resealed() + " rows re-sealed, " + left
-                        + " under other keys" + (retired ? "; the retired key file was deleted" : "")));
+        // Audited before the run shows as ended, so that whoever sees it ended finds its end in the log;
+        // ended even if the audit log cannot be written, so that the page never waits forever.
+        try {
+            audit.recordIndependently(new AuditRecord(run.actor(), PrivacyAction.RESEAL_END, "PersonalDataKey",
+                    keys.keyFingerprint(), state == ResealRun.State.FAILED ? Outcome.FAILED : Outcome.DONE,
+                    state.name().toLowerCase() + ": " + run.resealed() + " rows re-sealed, " + left
+                            + " under other keys" + (retired ? "; the retired key file was deleted" : "")));
+        } finally {
+            run.end(state, clock.instant(), problem);
+        }
         log.info("Re-seal of personal data {}: {} rows re-sealed, {} left under other keys{}", state.name().toLowerCase(),
                 run.resealed(), left, retired ? "; the retired key file was deleted" : "");
     }
