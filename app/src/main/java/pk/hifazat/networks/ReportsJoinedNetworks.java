@@ -9,8 +9,10 @@ import pk.hifazat.intake.ReportId;
 
 /**
  * New reports joined networks that already held other reports: one event per projected batch. The
- * extension point for alerts — cases listens and tells the lead officer of an open case whose
- * reports are among {@code othersInNetwork}.
+ * extension point for alerts: {@code CaseAlerts} tells the lead officer of an open case in the
+ * network. A listener that needs the network's reports asks {@link Networks#reportsInNetworkOf}
+ * (the event does not list them: reading them for every batch cost more than the rest of keeping
+ * the graph, for a list no listener read).
  */
 @DomainEvent
 public record ReportsJoinedNetworks(List<Joined> joined) {
@@ -23,14 +25,16 @@ public record ReportsJoinedNetworks(List<Joined> joined) {
     }
 
     /**
-     * @param othersInNetwork other reports of the network, at most a hundred
-     * @param networkSize     how many nodes the network has now
+     * @param reportsInNetwork how many reports the network has now, this one among them (at least two)
+     * @param networkSize      how many nodes the network has now
      */
-    public record Joined(ReportId report, List<ReportId> othersInNetwork, int networkSize) {
+    public record Joined(ReportId report, int reportsInNetwork, int networkSize) {
 
         public Joined {
             Objects.requireNonNull(report, "a report");
-            othersInNetwork = List.copyOf(othersInNetwork);
+            if (reportsInNetwork < 2) {
+                throw new IllegalArgumentException("A report that joined no other report");
+            }
         }
     }
 }

@@ -30,7 +30,6 @@ class GraphStore implements GraphFeed {
 
     private static final long LOCK = 0x6e6574776f726bL;
     private static final int CHUNK = 10_000;
-    private static final int GROUPED = 5 * CHUNK;
 
     private final JdbcClient jdbc;
 
@@ -188,70 +187,6 @@ class GraphStore implements GraphFeed {
      */
     List<String> reportsAmong(long[] ids, int limit) {
         return keysAmong(ids, NodeKind.REPORT, limit);
-    }
-
-    /**
-     * As {@link #reportsAmong} for many networks at once, keyed by a name for each (its root): each
-     * network's lowest reports, at most its own limit. Networks of up to {@link #CHUNK} nodes share
-     * statements of up to {@link #GROUPED} members, so a batch touching hundreds of networks costs
-     * one round trip; a larger network is asked alone, chunk by chunk.
-     */
-    Map<Long, List<String>> reportsAmongEach(Map<Long, long[]> members, Map<Long, Integer> limits) {
-        Map<Long, List<String>> keys = new HashMap<>();
-        List<Long> group = new ArrayList<>();
-        int grouped = 0;
-        for (Map.Entry<Long, long[]> network : members.entrySet()) {
-            int size = network.getValue().length;
-            if (size > CHUNK) {
-                keys.put(network.getKey(), reportsAmong(network.getValue(), limits.get(network.getKey())));
-                continue;
-            }
-            if (grouped + size > GROUPED) {
-                keys.putAll(reportsAmongGroup(group, members, limits));
-                group.clear();
-                grouped = 0;
-            }
-            group.add(network.getKey());
-            grouped += size;
-        }
-        if (!group.isEmpty()) {
-            keys.putAll(reportsAmongGroup(group, members, limits));
-        }
-        return keys;
-    }
-
-    /**
-     * One statement for several networks: their members travel as one array, each network a slice of
-     * it, and a lateral join asks each slice as {@link #keysAmong} would, so that every network is
-     * read through the primary key and stops at its limit (a join of all members to net_node chose a
-     * full scan of the reports instead). The spaces in the slice keep its colon from reading as a parameter.
-     */
-    private Map<Long, List<String>> reportsAmongGroup(List<Long> roots, Map<Long, long[]> members, Map<Long, Integer> limits) {
-        Long[] ids = roots.stream().flatMapToLong(root -> Arrays.stream(members.get(root))).boxed().toArray(Long[]::new);
-        Integer[] firsts = new Integer[roots.size()];
-        Integer[] lasts = new Integer[roots.size()];
-        int next = 1;
-        for (int i = 0; i < roots.size(); i++) {
-            firsts[i] = next;
-            next += members.get(roots.get(i)).length;
-            lasts[i] = next - 1;
-        }
-        Map<Long, List<String>> keys = new HashMap<>();
-        jdbc.sql("""
-                        SELECT n.root, k.node_key
-                        FROM unnest(:roots::bigint[], :firsts::int[], :lasts::int[], :limits::int[]) AS n(root, first, last, most)
-                        CROSS JOIN LATERAL (
-                            SELECT id, node_key FROM net_node
-                            WHERE id = ANY((:ids::bigint[])[n.first : n.last]) AND kind = 'REPORT'
-                            ORDER BY id LIMIT n.most) k
-                        ORDER BY n.root, k.id""")
-                .param("roots", roots.toArray(Long[]::new)).param("firsts", firsts).param("lasts", lasts)
-                .param("limits", roots.stream().map(limits::get).toArray(Integer[]::new))
-                .param("ids", ids)
-                .query(rs -> {
-                    keys.computeIfAbsent(rs.getLong(1), root -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return keys;
     }
 
     /** As {@link #reportsAmong}, for nodes of any kind. */

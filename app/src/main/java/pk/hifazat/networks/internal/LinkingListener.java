@@ -39,9 +39,6 @@ class LinkingListener implements Follower<ReportsLinked> {
     /** The most reports of a split cluster written again; a larger one is left to the next rebuild. */
     static final int SPLIT_LIMIT = 10_000;
 
-    /** How many of a network's other reports an announcement names. */
-    static final int ANNOUNCED_OTHERS = 100;
-
     private final ReceivedReports reports;
     private final Clusters clusters;
     private final ReportProjection projection;
@@ -120,11 +117,9 @@ class LinkingListener implements Follower<ReportsLinked> {
     private void projectAndAnnounce(List<ReportId> ids) {
         project(ids);
         List<ReportsJoinedNetworks.Joined> joined = new ArrayList<>();
-        networks.networksOf(ids, ANNOUNCED_OTHERS).forEach((report, network) -> {
-            List<ReportId> others = network.reports().stream().filter(other -> !other.equals(report))
-                    .limit(ANNOUNCED_OTHERS).toList();
-            if (!others.isEmpty()) {
-                joined.add(new ReportsJoinedNetworks.Joined(report, others, network.size()));
+        networks.networksOf(ids).forEach((report, network) -> {
+            if (network.reports() > 1) {
+                joined.add(new ReportsJoinedNetworks.Joined(report, network.reports(), network.size()));
             }
         });
         if (!joined.isEmpty()) {

@@ -12,9 +12,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The networks in memory, kept level with the projection: before each read it loads the edges added
- * since the last it saw (by any instance), or — when the projection's generation moved because an
- * edge lost or gained strength — everything again, streamed in one read-only query.
+ * The networks in memory, kept level with the projection: before each read it loads the report
+ * nodes and the edges added since the last it saw (by any instance), or — when the projection's
+ * generation moved because an edge lost or gained strength — everything again, streamed in
+ * read-only queries. Writers take turns ({@link GraphStore#serialise}), so nodes commit in the
+ * order of their ids as edges do in the order of their sequence.
  */
 @Component
 class NetworkIndex {
@@ -27,6 +29,7 @@ class NetworkIndex {
 
     private ComponentIndex components = new ComponentIndex();
     private long loadedUpTo;
+    private long nodesUpTo;
     private long generation = -1;
 
     NetworkIndex(DataSource dataSource, PlatformTransactionManager transactions, GraphStore store) {
@@ -64,6 +67,7 @@ class NetworkIndex {
         if (now != generation) {
             components = new ComponentIndex();
             loadedUpTo = 0;
+            nodesUpTo = 0;
             generation = now;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -77,6 +81,11 @@ class NetworkIndex {
             });
         }
         components.ensure(state[1]);
+        jdbc.query("SELECT id FROM net_node WHERE id > ? AND id <= ? AND kind = 'REPORT'",
+                rs -> {
+                    components.markReport(rs.getLong(1));
+                }, nodesUpTo, state[1]);
+        nodesUpTo = state[1];
         jdbc.query("SELECT seq, source_id, target_id, strength = 'STRONG' FROM net_edge WHERE seq > ? ORDER BY seq",
                 rs -> {
                     if (rs.getBoolean(4)) {

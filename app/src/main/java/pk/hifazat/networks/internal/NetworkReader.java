@@ -1,8 +1,6 @@
 package pk.hifazat.networks.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,36 +52,20 @@ class NetworkReader implements Networks {
         return index.read(components -> (long) components.find(node));
     }
 
-    /** A network as the listener announces it: some of its reports and its size. */
-    record Joined(List<ReportId> reports, int size) {
+    /** A network as the listener announces it: how many reports and how many nodes it has. */
+    record Joined(int reports, int size) {
     }
 
     /**
-     * For each report, up to {@code limit} reports of its network (itself among them) and the
-     * network's size: each network's members are listed once, however many of the reports it holds.
+     * The network of each report that the graph holds, counted in the component index: no read of
+     * the graph however large the networks.
      */
-    Map<ReportId, Joined> networksOf(List<ReportId> reports, int limit) {
+    Map<ReportId, Joined> networksOf(List<ReportId> reports) {
         Map<ReportId, Long> nodes = store.reportNodes(reports);
-        Map<Long, List<ReportId>> byRoot = new LinkedHashMap<>();
-        Map<Long, long[]> members = new HashMap<>();
-        index.read(components -> {
-            nodes.forEach((report, node) -> {
-                long root = components.find(node);
-                byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(report);
-                members.computeIfAbsent(root, r -> components.members(node, Integer.MAX_VALUE));
-            });
-            return null;
+        return index.read(components -> {
+            Map<ReportId, Joined> joined = new HashMap<>();
+            nodes.forEach((report, node) -> joined.put(report, new Joined(components.reportsIn(node), components.sizeOf(node))));
+            return joined;
         });
-        Map<Long, Integer> limits = new HashMap<>();
-        byRoot.forEach((root, ours) -> limits.put(root, limit + ours.size()));
-        Map<Long, List<String>> keys = store.reportsAmongEach(members, limits);
-        Map<ReportId, Joined> joined = new HashMap<>();
-        byRoot.forEach((root, ours) -> {
-            List<ReportId> some = keys.getOrDefault(root, List.of()).stream()
-                    .map(key -> new ReportId(UUID.fromString(key))).toList();
-            Joined network = new Joined(some, members.get(root).length);
-            ours.forEach(report -> joined.put(report, network));
-        });
-        return joined;
     }
 }

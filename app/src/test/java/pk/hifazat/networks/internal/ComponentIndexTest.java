@@ -26,6 +26,30 @@ class ComponentIndexTest {
     }
 
     @Test
+    void countsEachNetworksReportsThroughEveryJoin() {
+        ComponentIndex index = new ComponentIndex();
+        index.ensure(10);
+        index.markReport(1);
+        index.markReport(3);
+        index.markReport(5);
+        index.union(1, 2);
+        index.union(3, 4);
+        assertThat(index.reportsIn(2)).isEqualTo(1);
+        index.union(4, 2);
+        index.union(6, 7);
+        index.markReport(12);
+
+        assertThat(index.reportsIn(1)).isEqualTo(2);
+        assertThat(index.reportsIn(4)).isEqualTo(2);
+        assertThat(index.reportsIn(5)).isEqualTo(1);
+        assertThat(index.reportsIn(6)).isZero();
+        assertThat(index.reportsIn(12)).isEqualTo(1);
+        assertThat(index.reportsIn(99)).isZero();
+        index.union(12, 1);
+        assertThat(index.reportsIn(3)).isEqualTo(3);
+    }
+
+    @Test
     void listsEachNetworksMembersAsAPassOverEveryNodeWould() {
         int nodes = 3_000;
         SplittableRandom random = new SplittableRandom(11);

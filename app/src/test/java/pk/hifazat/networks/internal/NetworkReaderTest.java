@@ -19,7 +19,7 @@ import pk.hifazat.networks.GraphNode;
 import pk.hifazat.networks.NodeKind;
 import pk.hifazat.networks.NodeRef;
 
-/** The listener's batch read: every touched network answered at once, each as if asked alone. */
+/** The listener's batch read: each report's network counted in the index, as the graph holds it. */
 @HifazatTest
 class NetworkReaderTest {
 
@@ -32,21 +32,38 @@ class NetworkReaderTest {
     GraphStore store;
 
     @Test
-    void eachReportGetsItsOwnNetworksLowestReportsAndSize() {
+    void eachReportGetsItsOwnNetworksCountOfReportsAndSize() {
         List<ReportId> large = plantNetwork(7);
         List<ReportId> small = plantNetwork(2);
         List<ReportId> huge = plantNetwork(10_001);
         ReportId alone = plantNetwork(1).getFirst();
 
         Map<ReportId, NetworkReader.Joined> joined = reader.networksOf(
-                List.of(large.get(5), large.get(6), small.get(1), huge.get(9_000), alone), 3);
+                List.of(large.get(5), large.get(6), small.get(1), huge.get(9_000), alone));
 
-        NetworkReader.Joined expectedLarge = new NetworkReader.Joined(large.subList(0, 5), 8);
-        assertThat(joined.get(large.get(5))).isEqualTo(expectedLarge);
-        assertThat(joined.get(large.get(6))).isEqualTo(expectedLarge);
-        assertThat(joined.get(small.get(1))).isEqualTo(new NetworkReader.Joined(small, 3));
-        assertThat(joined.get(huge.get(9_000))).isEqualTo(new NetworkReader.Joined(huge.subList(0, 4), 10_002));
-        assertThat(joined.get(alone)).isEqualTo(new NetworkReader.Joined(List.of(alone), 1));
+        assertThat(joined.get(large.get(5))).isEqualTo(new NetworkReader.Joined(7, 8));
+        assertThat(joined.get(large.get(6))).isEqualTo(new NetworkReader.Joined(7, 8));
+        assertThat(joined.get(small.get(1))).isEqualTo(new NetworkReader.Joined(2, 3));
+        assertThat(joined.get(huge.get(9_000))).isEqualTo(new NetworkReader.Joined(10_001, 10_002));
+        assertThat(joined.get(alone)).isEqualTo(new NetworkReader.Joined(1, 1));
+    }
+
+    @Test
+    void twoNetworksJoinedByALaterEdgeCountTheirReportsTogether() {
+        List<ReportId> left = plantNetwork(3);
+        List<ReportId> right = plantNetwork(4);
+        assertThat(reader.networksOf(List.of(left.getFirst())).get(left.getFirst())).isEqualTo(new NetworkReader.Joined(3, 4));
+
+        GraphBatch bridge = new GraphBatch();
+        NodeRef wallet = bridge.node(new GraphNode(new NodeRef(NodeKind.WALLET, UUID.randomUUID().toString()), null, null, null), AT);
+        for (ReportId report : List.of(left.getFirst(), right.getFirst())) {
+            bridge.edge(bridge.node(new GraphNode(new NodeRef(NodeKind.REPORT, report.value().toString()), null, null, null), AT),
+                    wallet, EdgeKind.MENTIONS, LinkStrength.STRONG, AT);
+        }
+        store.writeInTurn(bridge);
+
+        assertThat(reader.networksOf(List.of(left.get(2), right.get(3))).values())
+                .containsOnly(new NetworkReader.Joined(7, 10));
     }
 
     /** Reports sharing one phone (none for a single report), in the order of their node ids. */
