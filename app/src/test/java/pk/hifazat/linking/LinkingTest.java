@@ -82,6 +82,18 @@ class LinkingTest {
     }
 
     @Test
+    void aNewClusterIsNamedInTheOrderOfTimeSoThatItsRowsLandAtTheEndOfTheIndexesOnIt() throws InterruptedException {
+        ReportId first = reports.linkedTip(unique("C "), List.of(phoneAccount(LinkingReports.phone())), List.of());
+        Thread.sleep(2);
+        ReportId second = reports.linkedTip(unique("D "), List.of(phoneAccount(LinkingReports.phone())), List.of());
+        ClusterId earlier = clusters.clusterOf(first).orElseThrow();
+        ClusterId later = clusters.clusterOf(second).orElseThrow();
+
+        assertThat(later.value().version()).isEqualTo(7);
+        assertThat(later.value().toString()).isGreaterThan(earlier.value().toString());
+    }
+
+    @Test
     void aSharedFileLinksReportsThatShareNothingElse() {
         String hash = md5();
         ReportId first = reports.linkedTip(unique("A "), List.of(phoneAccount(LinkingReports.phone())), List.of(file(hash)));

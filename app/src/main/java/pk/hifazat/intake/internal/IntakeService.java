@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import pk.hifazat.audit.AuditLog;
 import pk.hifazat.audit.AuditRecord;
 import pk.hifazat.audit.CommonAction;
+import pk.hifazat.database.TimeOrderedIds;
 import pk.hifazat.intake.AdditionId;
 import pk.hifazat.intake.Intake;
 import pk.hifazat.intake.PublicStatus;

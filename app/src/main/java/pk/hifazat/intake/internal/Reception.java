@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.database.TimeOrderedIds;
 import pk.hifazat.geography.Districts;
 import pk.hifazat.intake.InvalidReportException;
 import pk.hifazat.intake.ReceiptCode;

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import pk.hifazat.database.TimeOrderedIds;
 import pk.hifazat.intake.ReportId;
 import pk.hifazat.linking.ClusterId;
 import pk.hifazat.linking.ClusterMerge;
@@ -106,7 +107,7 @@ class ClusterRepair {
         Map<UUID, UUID> moves = new LinkedHashMap<>();
         List<LinkedReport> moved = new ArrayList<>();
         for (List<UUID> part : parts.subList(1, parts.size())) {
-            UUID target = UUID.randomUUID();
+            UUID target = TimeOrderedIds.next();
             for (UUID report : part) {
                 moves.put(report, target);
                 UUID original = originals.get(report);

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import pk.hifazat.database.TimeOrderedIds;
 import pk.hifazat.intake.IncomingReport;
 import pk.hifazat.intake.ReceivedReports;
 import pk.hifazat.intake.ReportId;
@@ -199,7 +200,7 @@ class Linker {
             List<UUID> clustersOfGroup = clustersOfGroups.get(i);
             UUID into = clustersOfGroup.stream()
                     .max(Comparator.comparing((UUID c) -> sizes.getOrDefault(c, 0)).thenComparing(c -> c))
-                    .orElseGet(UUID::randomUUID);
+                    .orElseGet(TimeOrderedIds::next);
             for (UUID absorbed : clustersOfGroup) {
                 if (!absorbed.equals(into)) {
                     placement.absorbedInto.put(absorbed, into);

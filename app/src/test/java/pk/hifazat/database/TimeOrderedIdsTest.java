@@ -1,4 +1,4 @@
-package pk.hifazat.intake.internal;
+package pk.hifazat.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
