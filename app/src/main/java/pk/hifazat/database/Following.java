@@ -150,13 +150,20 @@ public class Following implements SmartLifecycle {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // A heap too small for a follower's index (the networks' grows with the graph) once ended
+                // its thread: its events stayed in the backlog and nothing took them again until a restart.
                 if (!running) {
                     return;
                 }
                 // The exception's class only: its message may quote what the events carry.
-                log.warn("Follower {} failed ({}); its events stay in the backlog and are tried again",
-                        follower.name(), e.getClass().getName());
+                if (e instanceof OutOfMemoryError) {
+                    log.error("Follower {} ran out of heap; its events stay in the backlog and are tried again."
+                            + " Raise the heap (JAVA_OPTS=-Xmx…, docs/operations.md#memory)", follower.name());
+                } else {
+                    log.warn("Follower {} failed ({}); its events stay in the backlog and are tried again",
+                            follower.name(), e.getClass().getName());
+                }
                 try {
                     Thread.sleep(AFTER_FAILURE);
                 } catch (InterruptedException stopped) {

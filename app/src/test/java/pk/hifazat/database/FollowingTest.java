@@ -37,6 +37,7 @@ class FollowingTest {
         final String name = "test." + UUID.randomUUID();
         final List<Integer> done = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger failuresLeft = new AtomicInteger();
+        final AtomicInteger heapsExhausted = new AtomicInteger();
 
         @Override
         public String name() {
@@ -57,6 +58,9 @@ class FollowingTest {
         public void follow(List<Noted> events) {
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new IllegalStateException("a follower that fails this time");
+            }
+            if (heapsExhausted.getAndDecrement() > 0) {
+                throw new OutOfMemoryError("a follower whose index did not fit this time");
             }
             events.forEach(e -> done.add(e.n()));
         }
@@ -115,6 +119,17 @@ class FollowingTest {
     void keepsTheEventsOfAFailedTurnAndDoesThemLater() {
         Noting noting = new Noting();
         noting.failuresLeft.set(1);
+        Following following = following(noting, Duration.ZERO, Duration.ofMinutes(10));
+        defer(following, noting, 1, 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> noting.done.size() == 2);
+        assertThat(noting.done).containsExactly(1, 2);
+        assertBacklogEmpties(following, noting);
+    }
+
+    @Test
+    void aFollowerThatRanOutOfHeapGoesOnFollowingAndLosesNothing() {
+        Noting noting = new Noting();
+        noting.heapsExhausted.set(1);
         Following following = following(noting, Duration.ZERO, Duration.ofMinutes(10));
         defer(following, noting, 1, 2);
         await().atMost(Duration.ofSeconds(20)).until(() -> noting.done.size() == 2);
