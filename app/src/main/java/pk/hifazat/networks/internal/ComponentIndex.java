@@ -18,7 +18,7 @@ import java.util.Arrays;
  * batch once listed up to a hundred reports of each from the database, 11,000 random page reads a
  * batch that no listener used. The count costs no memory: a root needs no parent, so its slot in
  * {@code parent} holds its network's size, negated, and the size's former array holds the counts.
- * Three ints a node: 318 MB for the 26.5 M nodes of 3 M reports (a fourth array ran a 1 GB heap out).
+ * Three ints a node id: 318 MB for the 26.5 M ids of 3 M reports (a fourth array ran a 1 GB heap out).
  */
 final class ComponentIndex {
 
