@@ -64,7 +64,8 @@ class NetworkReader implements Networks {
         Map<ReportId, Long> nodes = store.reportNodes(reports);
         return index.read(components -> {
             Map<ReportId, Joined> joined = new HashMap<>();
-            nodes.forEach((report, node) -> joined.put(report, new Joined(components.reportsIn(node), components.sizeOf(node))));
+            nodes.forEach((report, node) ->
+                    joined.put(report, new Joined(components.reportsIn(node), components.sizeOf(node))));
             return joined;
         });
     }
