@@ -52,13 +52,13 @@ class NetworkReaderTest {
     void twoNetworksJoinedByALaterEdgeCountTheirReportsTogether() {
         List<ReportId> left = plantNetwork(3);
         List<ReportId> right = plantNetwork(4);
-        assertThat(reader.networksOf(List.of(left.getFirst())).get(left.getFirst())).isEqualTo(new NetworkReader.Joined(3, 4));
+        assertThat(reader.networksOf(List.of(left.getFirst())).get(left.getFirst()))
+                .isEqualTo(new NetworkReader.Joined(3, 4));
 
         GraphBatch bridge = new GraphBatch();
-        NodeRef wallet = bridge.node(new GraphNode(new NodeRef(NodeKind.WALLET, UUID.randomUUID().toString()), null, null, null), AT);
+        NodeRef wallet = node(bridge, NodeKind.WALLET, UUID.randomUUID().toString());
         for (ReportId report : List.of(left.getFirst(), right.getFirst())) {
-            bridge.edge(bridge.node(new GraphNode(new NodeRef(NodeKind.REPORT, report.value().toString()), null, null, null), AT),
-                    wallet, EdgeKind.MENTIONS, LinkStrength.STRONG, AT);
+            bridge.edge(node(bridge, NodeKind.REPORT, report.toString()), wallet, EdgeKind.MENTIONS, LinkStrength.STRONG, AT);
         }
         store.writeInTurn(bridge);
 
@@ -69,11 +69,11 @@ class NetworkReaderTest {
     /** Reports sharing one phone (none for a single report), in the order of their node ids. */
     private List<ReportId> plantNetwork(int reports) {
         GraphBatch batch = new GraphBatch();
-        NodeRef phone = batch.node(new GraphNode(new NodeRef(NodeKind.PHONE, UUID.randomUUID().toString()), null, null, null), AT);
+        NodeRef phone = node(batch, NodeKind.PHONE, UUID.randomUUID().toString());
         List<ReportId> planted = new ArrayList<>();
         for (int i = 0; i < reports; i++) {
             ReportId id = new ReportId(UUID.randomUUID());
-            NodeRef report = batch.node(new GraphNode(new NodeRef(NodeKind.REPORT, id.value().toString()), null, null, null), AT);
+            NodeRef report = node(batch, NodeKind.REPORT, id.toString());
             if (reports > 1) {
                 batch.edge(report, phone, EdgeKind.MENTIONS, LinkStrength.STRONG, AT);
             }
@@ -82,5 +82,9 @@ class NetworkReaderTest {
         store.writeInTurn(batch);
         Map<ReportId, Long> nodes = store.reportNodes(planted);
         return planted.stream().sorted((a, b) -> Long.compare(nodes.get(a), nodes.get(b))).toList();
+    }
+
+    private static NodeRef node(GraphBatch batch, NodeKind kind, String key) {
+        return batch.node(new GraphNode(new NodeRef(kind, key), null, null, null), AT);
     }
 }
