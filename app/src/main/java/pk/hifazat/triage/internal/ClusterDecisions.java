@@ -52,7 +52,9 @@ class ClusterDecisions {
                 new Object[] {ids, ids, windowDays(rules)}, rs -> decided(rs, rules));
         // One row per cluster (grouped above): ON CONFLICT DO UPDATE may not touch a row twice in one
         // statement. Reasons travel joined by commas, which rule codes never hold. The item's status as
-        // written (a closed item reopens when reports join it) says whether its reports are open.
+        // written (a closed item reopens when reports join it) says whether its reports are open. Which
+        // of them differ is read from the index of clusters alone (V161), and only those rows are visited:
+        // in its own CTE, since a table joined in an UPDATE is read row by row for the update's recheck.
         if (!rows.isEmpty()) {
             jdbc.sql("""
                 WITH decided AS (
@@ -76,10 +78,11 @@ class ClusterDecisions {
                     report_count = EXCLUDED.report_count,
                     status = CASE WHEN triage_cluster.status = 'CLOSED' AND EXCLUDED.report_count > triage_cluster.report_count
                                   THEN 'OPEN' ELSE triage_cluster.status END
-                RETURNING cluster_id, status)
-                UPDATE triage_report r SET open = (d.status <> 'CLOSED')
-                FROM decided d
-                WHERE r.cluster_id = ANY(?) AND r.cluster_id = d.cluster_id AND r.open <> (d.status <> 'CLOSED')""")
+                RETURNING cluster_id, status),
+                stale AS MATERIALIZED (
+                    SELECT m.report_id, d.status FROM decided d JOIN triage_report m ON m.cluster_id = d.cluster_id
+                    WHERE m.cluster_id = ANY(?) AND m.open <> (d.status <> 'CLOSED'))
+                UPDATE triage_report r SET open = (s.status <> 'CLOSED') FROM stale s WHERE r.report_id = s.report_id""")
                     .params(Stream.concat(Arrays.stream(Columns.of(rows)), Stream.<Object>of((Object) ids)).toArray())
                     .update();
         }
@@ -136,15 +139,20 @@ class ClusterDecisions {
      * 13 the rule's strength; 14 its reports' reasons; 15 the most of its reports naming one account
      * within {@code ?} days of its newest ("three reports about one account within 90 days").
      *
-     * <p>Its cost is the members' rows (a cluster's reports lie wherever they arrived): everything
-     * else works on what they carry, each report's accounts among them, each distinct at its write,
-     * and reasons are made distinct per set of reasons first, since a cluster's reports share few.
+     * <p>Its cost is the members' rows. A cluster's reports arrive over weeks and lie wherever they
+     * arrived in the table, so they are read from the index {@code triage_report_in_cluster}, which holds
+     * every column read here side by side (V161); only accounts too long for an index entry are read from
+     * the table. Everything else works on what the members carry, each report's accounts among them, each
+     * distinct at its write, and reasons are made distinct per set of reasons first, since a cluster's
+     * reports share few.
      */
     static final String CLUSTERS = """
             WITH members AS MATERIALIZED (
                 SELECT report_id, cluster_id, priority, youngest_age, duplicate_of, district_code, district_rule, source,
-                       received_at, abroad_country, reasons, accounts
-                FROM triage_report WHERE cluster_id = ANY(?)),
+                       received_at, abroad_country, reasons,
+                       coalesce(accounts_listed, (SELECT l.accounts FROM triage_report l WHERE l.report_id = r.report_id))
+                           AS accounts
+                FROM triage_report r WHERE cluster_id = ANY(?)),
             reports AS (
                 SELECT cluster_id, min(priority) AS priority, min(youngest_age) AS youngest,
                        count(*) FILTER (WHERE duplicate_of IS NULL) AS originals, count(DISTINCT district_code) AS districts,

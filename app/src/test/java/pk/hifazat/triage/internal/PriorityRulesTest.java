@@ -227,6 +227,24 @@ class PriorityRulesTest {
         assertThat(fourReports).isPositive();
     }
 
+    @Test
+    void threeReportsAboutOneAccountTooLongForAnIndexEntryRaiseTheClusterAsWell() {
+        String profile = "https://example.cn/" + UUID.randomUUID() + "页".repeat(1900);
+        List<UUID> ids = reports.linkedTips(
+                tip(null, List.of(), "He asks children for photos.", null,
+                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()),
+                tip(null, List.of(), "Same man again.", null,
+                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()),
+                tip(null, List.of(), "He is still at it.", null,
+                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()));
+        QueueItem item = eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(),
+                i -> i.reportCount() == 3);
+        assertThat(item.reasons()).contains("REPEATED_ACCOUNT");
+        assertThat(jdbc.sql("SELECT count(*) FROM triage_report WHERE report_id = ANY(?) AND accounts_listed IS NULL")
+                .param(ids.toArray(UUID[]::new)).query(Long.class).single())
+                .as("the accounts were read from the table, not from the index").isEqualTo(3);
+    }
+
     /** Three tips naming one handle in three cases, on two platforms and on none, and one phone. */
     private List<UUID> threeReportsAboutOneAccount() {
         String handle = "ShadowGift_" + UUID.randomUUID().toString().substring(0, 6);

@@ -60,6 +60,7 @@ class QueueWorkTest {
     @Autowired TestUsers users;
 
     TriageTestReports reports;
+    String phone;
     UUID report;
     UUID cluster;
     MockHttpSession muzaffargarh;
@@ -68,9 +69,10 @@ class QueueWorkTest {
     @BeforeEach
     void setUp() throws Exception {
         reports = new TriageTestReports(intake, triage, jdbc, clusters);
+        phone = TriageTestReports.uniqueMobile();
         report = reports.tip(TriageTestReports.content("مظفر گڑھ میں ایک آدمی میرے 8 سال کے بیٹے کو ابھی بلا رہا ہے۔",
                 List.of(ReportAnnotation.CHILD_IN_DANGER_NOW), null,
-                List.of(TriageTestReports.phone(TriageTestReports.uniqueMobile())),
+                List.of(TriageTestReports.phone(phone)),
                 List.of(new Victim(8, null, null, Gender.MALE, null, null))));
         cluster = rows.of(report).orElseThrow().cluster();
         muzaffargarh = SignIn.as(mvc, users.create("DISTRICT_OFFICER", MUZAFFARGARH_UNIT));
@@ -246,5 +248,24 @@ class QueueWorkTest {
         String receipt = received.receipts(List.of(new ReportId(report))).get(new ReportId(report)).value();
         assertThat(intake.status(new ReceiptCode(receipt)).map(PublicStatus::status).orElseThrow())
                 .isEqualTo(pk.hifazat.intake.ReportStatus.CLOSED);
+    }
+
+    @Test
+    void aClosedItemReopensWhenAReportJoinsItAndEveryReportOfItIsOpenAgain() throws Exception {
+        mvc.perform(post("/triage/clusters/{id}/close", cluster).session(muzaffargarh).with(csrf()).param("outcome", "NO_ACTION"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(items.of(cluster).orElseThrow().status()).isEqualTo(QueueStatus.CLOSED);
+        assertThat(openReportsOf(cluster)).isZero();
+
+        UUID joined = reports.tip(TriageTestReports.content("وہی نمبر پھر سے بچوں کو پیغام بھیج رہا ہے۔", List.of(), null,
+                List.of(TriageTestReports.phone(phone)), List.of()));
+        assertThat(rows.of(joined).orElseThrow().cluster()).isEqualTo(cluster);
+        assertThat(items.of(cluster).orElseThrow().status()).isEqualTo(QueueStatus.OPEN);
+        assertThat(openReportsOf(cluster)).isEqualTo(2);
+    }
+
+    private long openReportsOf(UUID cluster) {
+        return jdbc.sql("SELECT count(*) FROM triage_report WHERE cluster_id = ? AND open").param(cluster)
+                .query(Long.class).single();
     }
 }
