@@ -230,13 +230,11 @@ class PriorityRulesTest {
     @Test
     void threeReportsAboutOneAccountTooLongForAnIndexEntryRaiseTheClusterAsWell() {
         String profile = "https://example.cn/" + UUID.randomUUID() + "页".repeat(1900);
+        List<Account> weibo = List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null));
         List<UUID> ids = reports.linkedTips(
-                tip(null, List.of(), "He asks children for photos.", null,
-                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()),
-                tip(null, List.of(), "Same man again.", null,
-                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()),
-                tip(null, List.of(), "He is still at it.", null,
-                        List.of(new Account("Weibo", null, null, null, profile, null, null, null, null, null)), List.of(), List.of()));
+                tip(null, List.of(), "He asks children for photos.", null, weibo, List.of(), List.of()),
+                tip(null, List.of(), "Same man again.", null, weibo, List.of(), List.of()),
+                tip(null, List.of(), "He is still at it.", null, weibo, List.of(), List.of()));
         QueueItem item = eventually(() -> items.of(rows.of(ids.get(2)).orElseThrow().cluster()).orElseThrow(),
                 i -> i.reportCount() == 3);
         assertThat(item.reasons()).contains("REPEATED_ACCOUNT");
