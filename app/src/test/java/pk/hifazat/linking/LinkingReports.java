@@ -33,6 +33,15 @@ final class LinkingReports {
         return "0300" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     }
 
+    /**
+     * An IPv4 address no other test uses: one of 250 (as a public Wi-Fi's once was) met another test's
+     * report in the database the whole run shares, now and then.
+     */
+    static String address() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }

@@ -105,7 +105,7 @@ class LinkingTest {
 
     @Test
     void anIpAddressAloneIsShownWithItsTimesButDoesNotMerge() {
-        String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String ip = LinkingReports.address();
         Instant seen = Instant.parse("2026-11-02T18:30:00Z");
         ReportId first = reports.linkedTip(ipAccount(ip, seen), phoneAccount(LinkingReports.phone()));
         ReportId second = reports.linkedTip(ipAccount(ip, seen.plusSeconds(3600)), phoneAccount(LinkingReports.phone()));
@@ -121,7 +121,7 @@ class LinkingTest {
 
     @Test
     void namesWhatEachReportOfABatchIsKeyedOnWithItsStrengthAsSharedByDoes() {
-        String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String ip = LinkingReports.address();
         Instant seen = Instant.parse("2026-11-02T18:30:00Z");
         String phone = LinkingReports.phone();
         ReportId first = reports.linkedTip(ipAccount(ip, seen), phoneAccount(phone));
@@ -168,7 +168,7 @@ class LinkingTest {
      */
     @Test
     void reportsSharingOnlyAPublicWifiAddressAreNotMergedIntoTheGroup() {
-        String wifi = "203.0.113." + (int) (Math.random() * 250);
+        String wifi = LinkingReports.address();
         String suspect = LinkingReports.phone();
         ReportId muzaffargarh = reports.linkedTip("مظفر گڑھ میں بچوں کو گیمز کا لالچ", List.of(phoneAccount(suspect),
                 ipAccount(wifi, Instant.parse("2026-11-20T09:00:00Z"))), List.of());
